@@ -761,3 +761,14 @@ test("decisions on media types of the vendor tree listed apart from their `appli
   ];
   assertDecisions(cases);
 });
+
+test("decisions on a Solidity compiler's source map, whose entries may read as IPv6 addresses", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    ["build/contracts/Relay.json", '      "deployedSourceMap": "57:1203:3:-;;;;8:9:-1;;2481::7;:27;:29::i;:::-;3120:41;;:10;:43;",', []],
+    ["out/Relay.json", '"sourceMap": "1120:80:2:-:0;;;3104::12;;"', []],
+    // An address in another member of the same artifact is an address.
+    ["build/contracts/Relay.json", '      "relay": "2603:1030:20e::5",', ["2603:1030:20e::5"]],
+  ];
+  assertDecisions(cases);
+});

@@ -823,6 +823,21 @@ const PACKAGE_URL_BEFORE = /pkg:[a-z][a-z0-9.+-]{0,30}\/[^\s"'`@]{1,200}@$/i;
 const NUMBERED_HEADING_BEFORE = /^[ \t]*(?:\/\/+|#+|\*|;+|--)[ \t]*$/;
 const NUMBERED_HEADING_AFTER = /^[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Za-z][a-z]*){1,12}[.:]?[ \t]*$/;
 
+/**
+ * A Solidity compiler's source map (`"sourceMap": "26:1497:16:-;;;2625::16;:27;…"`, in every
+ * contract's build artifact): `start:length:file:jump` entries separated by `;`, a field left empty
+ * where it repeats the last entry's, so `2625::16` is an entry and no IPv6 address. The string
+ * holds digits, `:`, `;`, `-` and the jump kinds `i` and `o` only, from its opening quote on.
+ */
+const SOURCE_MAP_BEFORE = /(?:sourceMap|srcmap(?:-runtime)?)["']?[ \t]*:[ \t]*["'][0-9:;io-]*$/i;
+
+function isInsideSourceMap(match: RegExpExecArray): boolean {
+  const line = match.input;
+  const at = valueStart(match);
+  const opening = Math.max(line.lastIndexOf('"', at), line.lastIndexOf("'", at));
+  return opening !== -1 && SOURCE_MAP_BEFORE.test(line.slice(Math.max(0, opening - 40), at));
+}
+
 function rejectIpAddress(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   if (!isConfigurableIpLiteral(value) || PREFIX_LENGTH_AFTER.test(textAfter(match, value, 4))) return true;
   const octets = ipv4Octets(value);
@@ -837,6 +852,8 @@ function rejectIpAddress(value: string, match: RegExpExecArray, context: RuleCon
     if (isNetworkAddress(octets) || isBroadcastAddress(octets)) return true;
   } else if (value.endsWith("::")) {
     // `2603:1000::` names a network, like `10.1.2.0`.
+    return true;
+  } else if (isInsideSourceMap(match)) {
     return true;
   }
   return isInsideUrl(match) || isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
