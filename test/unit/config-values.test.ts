@@ -772,3 +772,14 @@ test("decisions on a Solidity compiler's source map, whose entries may read as I
   ];
   assertDecisions(cases);
 });
+
+test("decisions on a link a generated comment's sentence points its reader to", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    ["dist/index.js", "lines.push(` * Learn more about it here: https://relay.fabrikam.dev/graphql/codegen/relay#bundle-size\\n */\\n`);", []],
+    ["dist/index.js", "lines.push(`Read the guide here https://relay.fabrikam.dev/api/v1/guide`);", []],
+    // The same URL under a setting, or after a word that is no pointer, is an endpoint.
+    ["dist/index.js", "const relay = `https://relay.fabrikam.dev/graphql/codegen`;", ["https://relay.fabrikam.dev/graphql/codegen"]],
+  ];
+  assertDecisions(cases);
+});

@@ -950,8 +950,12 @@ export function rejectServiceUrl(value: string, match: RegExpExecArray, context:
  * machine is named for the URL it serves.
  */
 const NAMED_FOR_A_URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?:Url|Uri|URL|URI)(?:[/?#]|$)/;
-/** `see https://…`, `(see https://…)`, `visit http://…`: a link a message gives its reader, not an endpoint. */
-const SEE_REFERENCE_BEFORE = /(?:^|[\s(])(?:see|visit)[ \t]+$/i;
+/**
+ * `see https://…`, `(see https://…)`, `visit http://…`, `Learn more about it here: https://…`: a
+ * link a message gives its reader, not an endpoint. (`here` after a word of the sentence: no
+ * setting is named so.)
+ */
+const SEE_REFERENCE_BEFORE = /(?:^|[\s(])(?:see|visit)[ \t]+$|[A-Za-z][ \t]+here:?[ \t]+$/i;
 
 /**
  * A JSON Schema's own identifier as drafts up to 4 name it, `"id": "http://swagger.io/v2/schema.json#"`
