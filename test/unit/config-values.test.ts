@@ -783,3 +783,14 @@ test("decisions on a link a generated comment's sentence points its reader to", 
   ];
   assertDecisions(cases);
 });
+
+test("decisions on a server under the metasyntactic `foo` in a parser's expected responses", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    ["src/parser-unit.js", "      value: 'Temporary failure. [imap.foo.com:2025-07-29 10:17:47]'", []],
+    ["src/client.js", 'const server = "https://api.foobar.net:8443/v1";', []],
+    // A label that only starts with the letters is a name.
+    ["src/client.js", 'const server = "imap.food.com:993";', ["imap.food.com"]],
+  ];
+  assertDecisions(cases);
+});

@@ -107,9 +107,10 @@ const PLACEHOLDER_FIRST_LABEL =
 /**
  * Labels that stand for "your organisation here" wherever they are in the name, with a region or
  * an environment after them if need be: `api.yourcompany.com`, `mycompany-east-us.openai.azure.com`,
- * `orders.your-domain.io`, `xxx.fabrikam.com`.
+ * `orders.your-domain.io`, `xxx.fabrikam.com`; and the metasyntactic `foo` of tests' servers
+ * (`imap.foo.com`), as PLACEHOLDER_HOST_LABELS has it for a single label.
  */
-const PLACEHOLDER_ORGANISATION_LABEL = /^(?:x{3,}|your(?:[-_].*)?|(?:my|your)-?(?:company|org|organi[sz]ation|corp|business|team|project|domain|tenant)(?:[-_][a-z0-9-]*)?)$/;
+const PLACEHOLDER_ORGANISATION_LABEL = /^(?:x{3,}|foo(?:bar)?|your(?:[-_].*)?|(?:my|your)-?(?:company|org|organi[sz]ation|corp|business|team|project|domain|tenant)(?:[-_][a-z0-9-]*)?)$/;
 
 /** A placeholder's label in a dotted name: the first label's resource, or an organisation's anywhere but the top-level domain. */
 function hasPlaceholderLabel(host: string): boolean {
