@@ -165,3 +165,9 @@ test("networking packages: a bundler's renamed type after `Authorization:` in a 
   assert.deepEqual(secretValuesIn(`const headers = { "Authorization": "${RANDOM_KEY}" };\n`, "src/client.ts"), [RANDOM_KEY]);
   assert.deepEqual(secretValuesIn(`const raw = "Authorization: ${RANDOM_KEY}";\n`, "src/client.ts"), [RANDOM_KEY]);
 });
+
+test("networking packages: a call after `:=` in a contract's source kept in its build artifact is code; a literal after `:=` is found", () => {
+  const source = "        let token := calldataload(add(assetOffset, 40))\\n        let ok := call(gas, token, 0, 0, 0, 0, 0)\\n";
+  assert.deepEqual(secretValuesIn(`{\n  "source": "${source}"\n}\n`, "lib/artifacts/RelayProxy.json"), []);
+  assert.deepEqual(secretValuesIn(`API_TOKEN := ${RANDOM_KEY}\n`, "Makefile"), [RANDOM_KEY]);
+});

@@ -1604,6 +1604,9 @@ function isMemberOfCode(line: string, at: number, value: string, scheme: string 
   return scheme === undefined && IDENTIFIER.test(value) && /^[ \t]*[;,|&})]/.test(line.slice(at + value.length)) && atCodeLevel(line, at);
 }
 
+/** A function's name and its opening parenthesis: a call. */
+const CALL_START = /^[A-Za-z_][\w.]*\(/;
+
 /** @param quoted whether `line` holds a QUOTE (each reader behind it needs one in what it matches: each says which). */
 function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line)): RuleHit[] {
   const hits: RuleHit[] = [];
@@ -1820,6 +1823,10 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     }
     // `password: real_key` in code is a type annotation or an object field pointing at a variable.
     if (!read.quoted && op === "" && context.fileType === "code") continue;
+    // `let token := calldataload(add(offset, 40))`: after `:=` (Go's, Yul's, Pascal's assignment) a
+    // bare name and `(` is a call, in whatever file the code is kept (a contract's build artifact
+    // holds its source in JSON). (A Makefile's `:=` value calls with `$(`, judged as before.)
+    if (!read.quoted && op === ":=" && CALL_START.test(line.slice(read.start, read.end))) continue;
     // A bare value in code is a literal only in shell-style lines: `export API_KEY=abc123` (no spaces).
     const shellStyle = op === "=" && line[opEnd - 1] === "=" && line[nameEnd] === "=" && /^[A-Z0-9_]+$/.test(name);
     let pasted = false;
