@@ -167,9 +167,9 @@ const PKCS11_URI_BEFORE = /\bpkcs11:(?:[\w.%-]+=[^\s;"'<>&]*;)*$/;
 const HTML_ENTITY_AT = /^&(?:gt|lt|amp|quot|#\d{2,3});/;
 /**
  * A call's name and its `(`, never closed, then a name (maybe before `->`'s `-`, or indexed):
- * `PB_DS_V2F(p_e-`, `Concatenation(nn[2]`.
+ * `PB_DS_V2F(p_e-`, `Concatenation(nn[2]`; maybe inside another call, `calldataload(add(offset`.
  */
-const CALL_LEFT_OPEN = /^[A-Za-z_][\w.]*\(([A-Za-z_]\w*)(?:\[\w+\])?-?$/;
+const CALL_LEFT_OPEN = /^(?:[A-Za-z_][\w.]*\(){1,3}([A-Za-z_]\w*)(?:\[\w+\])?-?$/;
 /**
  * A tag's name or a quoted attribute, then blanks and the `#` of an attribute: inside a tag, where
  * `#name` is Angular's template reference variable (and Vue's slot shorthand), not a comment.
@@ -1604,9 +1604,6 @@ function isMemberOfCode(line: string, at: number, value: string, scheme: string 
   return scheme === undefined && IDENTIFIER.test(value) && /^[ \t]*[;,|&})]/.test(line.slice(at + value.length)) && atCodeLevel(line, at);
 }
 
-/** A function's name and its opening parenthesis: a call. */
-const CALL_START = /^[A-Za-z_][\w.]*\(/;
-
 /** @param quoted whether `line` holds a QUOTE (each reader behind it needs one in what it matches: each says which). */
 function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line)): RuleHit[] {
   const hits: RuleHit[] = [];
@@ -1823,10 +1820,6 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     }
     // `password: real_key` in code is a type annotation or an object field pointing at a variable.
     if (!read.quoted && op === "" && context.fileType === "code") continue;
-    // `let token := calldataload(add(offset, 40))`: after `:=` (Go's, Yul's, Pascal's assignment) a
-    // bare name and `(` is a call, in whatever file the code is kept (a contract's build artifact
-    // holds its source in JSON). (A Makefile's `:=` value calls with `$(`, judged as before.)
-    if (!read.quoted && op === ":=" && CALL_START.test(line.slice(read.start, read.end))) continue;
     // A bare value in code is a literal only in shell-style lines: `export API_KEY=abc123` (no spaces).
     const shellStyle = op === "=" && line[opEnd - 1] === "=" && line[nameEnd] === "=" && /^[A-Z0-9_]+$/.test(name);
     let pasted = false;
@@ -1897,8 +1890,10 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     // …and one cut at the comma between its arguments, in a language the scan does not know: GAP's
     // `b.printedkey := Concatenation(nn[2], y);` is read as `Concatenation(nn[2]`.
     // (Its argument so far is a name, `p_e` before `->`: a random value with a `(` in it is still judged.)
+    // …and after `:=` (Go's, Yul's, Pascal's assignment) in any file: a contract's build artifact
+    // keeps its source in JSON, `let token := calldataload(add(offset, 40))`.
     const callCut = HTML_ENTITY_AT.test(line.slice(read.end, read.end + 6)) || line[read.end] === ",";
-    const openCall = !read.quoted && context.fileType === "text" && callCut ? CALL_LEFT_OPEN.exec(value) : null;
+    const openCall = !read.quoted && (context.fileType === "text" || op === ":=") && callCut ? CALL_LEFT_OPEN.exec(value) : null;
     if (openCall && !looksRandom(openCall[1]!)) continue;
     if (isMysqlAccessDenied(line.slice(Math.max(0, nameStart - 10), read.start), value)) continue;
     // IIS's protected configuration (`applicationhost.config`, IIS Express's copy in `.vs/`): an
