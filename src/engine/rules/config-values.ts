@@ -401,8 +401,8 @@ const LOGICAL_OPERATOR_AFTER = /^[ \t]*(?:&&|\|\|)/;
  * (`!transaction.local`) or tested in a condition (`(transaction.local && …`) is an object's
  * member, never a host; a host is what a setting is assigned.
  */
-function isObjectMember(host: string, before: string, after: string): boolean {
-  if (RECEIVER_LABELS.has(host.slice(0, host.indexOf("."))) || ASSIGNMENT_AFTER.test(after)) return true;
+function isObjectMember(firstLabel: string, before: string, after: string): boolean {
+  if (RECEIVER_LABELS.has(firstLabel) || ASSIGNMENT_AFTER.test(after)) return true;
   return before === "!" || (before === "(" && LOGICAL_OPERATOR_AFTER.test(after));
 }
 
@@ -620,18 +620,19 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   // (Oracle's `thin:@host` is the other place a host follows an `@`.)
   if (match.input[valueStart(match) - 1] === "@" && !UNC_OR_ORACLE_BEFORE.test(textBefore(match, 12))) return rejectHostAfterTemplatedUserinfo(value, match, context);
   const host = value.toLowerCase();
-  if (TEXTMATE_SCOPE_ROOTS.has(host.slice(0, host.indexOf("."))) && host.split(".").length >= 3) return true;
+  const labels = host.split(".");
+  const firstLabel = labels[0]!;
+  if (TEXTMATE_SCOPE_ROOTS.has(firstLabel) && labels.length >= 3) return true;
   if (!isConfigurableHostName(host) || INTERNAL_SUFFIXES.includes(host) || hasPlaceholderLabel(host)) return true;
-  if (PACKAGE_ROOTS.has(host.slice(0, host.indexOf(".")))) return true;
+  if (PACKAGE_ROOTS.has(firstLabel)) return true;
   // IANA's vendor tree of media types: `vnd.sealed.net`, `vnd.dtg.local`, subtypes a union or a
   // table lists apart from their `application/`. No host's first label is `vnd`.
-  if (host.startsWith("vnd.")) return true;
+  if (firstLabel === "vnd") return true;
   // Poetry's settings name a repository after a dot: `poetry config http-basic.internal …`.
-  if (POETRY_SETTING_ROOTS.has(host.slice(0, host.indexOf(".")))) return true;
+  if (POETRY_SETTING_ROOTS.has(firstLabel)) return true;
   // Hadoop's Azure settings end in the account's host: `fs.azure.account.key.<account>.dfs.core.windows.net`.
   if (/^(?:spark\.hadoop\.)?fs\.azure\./.test(host)) return true;
   if (rejectCapitalisedHostName(value, match)) return true;
-  const labels = host.split(".");
   // Two short labels under a country code (`dp.pt`, `my.de`) are abbreviations far more often than hosts.
   if (labels.length === 2 && topLevelLabel(host).length === 2 && (labels[0]?.length ?? 0) < 3) return true;
   // `model.pt`, `checkpoint.pt`, `step3.pt`: PyTorch's saved tensors, one name and `.pt`, unless
@@ -640,9 +641,9 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   if (isDomainListMember(labels, value, match, context)) return true;
   const after = textAfter(match, value);
   if (isKeyPosition(after) || NAMING_SCHEME_BEFORE.test(textBefore(match, 8))) return true;
-  if (isObjectMember(host, textBefore(match, 1), after)) return true;
+  if (isObjectMember(firstLabel, textBefore(match, 1), after)) return true;
   if (MINIFIED_MEMBER_CHAIN.test(host)) return true;
-  if (isNamedForAKey(match)) return true;
+  if (KEY_NAME.test(settingNameBefore(match))) return true;
   // A Kubernetes API group (`group: crd.projectcalico.org`, `apiGroup:`, `apiVersion:
   // cert-manager.io/v1`): a name in DNS form, never a host to connect to.
   if (API_GROUP_BEFORE.test(textBefore(match, 40))) return true;
@@ -681,19 +682,20 @@ function rejectHostAfterTemplatedUserinfo(value: string, match: RegExpExecArray,
   return isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
 }
 
-/** `LOCAL_KEY`, `cacheKey`, `storage_key`: a name whose last word is key. */
-const KEY_NAME = /(?:_KEY|_key|[a-z0-9]Key|^key)$/;
-
 /**
- * A dotted name held under a key's name (`const LOCAL_KEY = 'git.local'`, a local storage entry's
- * name; `cacheKey: "orders.internal"`): the key something is stored under, never a host.
+ * `LOCAL_KEY`, `cacheKey`, `storage_key`: a name whose last word is key. A dotted name held under
+ * it (`const LOCAL_KEY = 'git.local'`, a local storage entry's name; `cacheKey: "orders.internal"`)
+ * is the key something is stored under, never a host.
  */
-function isNamedForAKey(match: RegExpExecArray): boolean {
-  return KEY_NAME.test(SETTING_NAME_BEFORE.exec(textBefore(match, 100))?.[1] ?? "");
-}
+const KEY_NAME = /(?:_KEY|_key|[a-z0-9]Key|^key)$/;
 
 /** A setting's whole name right before its value: `DB_SERVER=`, `"Server": "`, `- REDIS_HOST: ` (not `mssql/server:`, a path). */
 const SETTING_NAME_BEFORE = /(?:^|[\s"'{,])([A-Za-z_][\w.-]{0,80})["']?[ \t]*[:=][ \t]*["']?$/;
+
+/** The name of the setting the value is assigned to (SETTING_NAME_BEFORE), or "" where none is. */
+function settingNameBefore(match: RegExpExecArray): string {
+  return SETTING_NAME_BEFORE.exec(textBefore(match, 100))?.[1] ?? "";
+}
 /**
  * `DB_SERVER`, `REDIS_HOST`, `SmtpHost`, `Server`, `DB_HOSTNAME`: a name whose last word is host
  * or server (not `localhost` or `ghost`; not a bare `hostname`, which in a compose file names the
@@ -716,7 +718,7 @@ const NOT_A_MACHINE = new Set([
  * whole value: a machine's or a container's name that each environment sets.
  */
 function rejectSingleLabelHost(value: string, match: RegExpExecArray, context: RuleContext): boolean {
-  if (!isSettingsFile(context.filePath) || !HOST_OR_SERVER_NAME.test(SETTING_NAME_BEFORE.exec(textBefore(match, 100))?.[1] ?? "")) return true;
+  if (!isSettingsFile(context.filePath) || !HOST_OR_SERVER_NAME.test(settingNameBefore(match))) return true;
   if (!ENDS_SETTING_VALUE.test(textAfter(match, value))) return true;
   const host = value.toLowerCase();
   if (/^[0-9]+$/.test(host) || NOT_A_MACHINE.has(host) || ENVIRONMENT_WORDS.has(host)) return true;

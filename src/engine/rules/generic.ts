@@ -1,7 +1,7 @@
 import { SECRETS_GUIDE } from "./docs";
 import { LIBPQ_KEYWORD } from "./connection-string-text";
 import { tryAtob } from "../base64";
-import { backticksInterpolate, doubleQuotesInterpolate, isDockerfile, isShellScript, isYamlFile, quoteLikeLanguageOf, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName, designatesMembers } from "../file-type";
+import { backticksInterpolate, doubleQuotesInterpolate, fileExtensionOf, isDockerfile, isShellScript, isYamlFile, quoteLikeLanguageOf, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName, designatesMembers } from "../file-type";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { LiteralGates } from "../literal-gates";
 import { lineEndOf, lineStartsOf } from "../line-starts";
@@ -181,10 +181,10 @@ const ATTRIBUTE_SIGIL_BEFORE = /(?:<[A-Za-z][\w.-]*|=(?:"[^"\n]*"|'[^'\n]*'))[ \
  * comment, so the line is the tag's.
  */
 const WRAPPED_ATTRIBUTE_SIGIL_BEFORE = /^[ \t]+#$/;
-const HTML_TEMPLATE = /\.html?$/i;
+const HTML_EXTENSIONS = new Set(["html", "htm"]);
 /** Whether the `#` that ends `before` opens an attribute of a tag (see ATTRIBUTE_SIGIL_BEFORE, WRAPPED_ATTRIBUTE_SIGIL_BEFORE). */
 function isAttributeSigil(before: string, filePath: string): boolean {
-  return ATTRIBUTE_SIGIL_BEFORE.test(before) || (WRAPPED_ATTRIBUTE_SIGIL_BEFORE.test(before) && HTML_TEMPLATE.test(filePath));
+  return ATTRIBUTE_SIGIL_BEFORE.test(before) || (WRAPPED_ATTRIBUTE_SIGIL_BEFORE.test(before) && HTML_EXTENSIONS.has(fileExtensionOf(filePath)));
 }
 /** The directive a template reference variable is given, by its exported name in camelCase: `="ngModel"`, `="ngForm"`, `="matMenu"`. */
 const EXPORTED_DIRECTIVE_AFTER = /^=(["'])[a-z]+(?:[A-Z][a-z]+)+\1/;
