@@ -129,7 +129,7 @@ export function typePathOf(filePath: string, languageId: string | undefined, con
     languageId === undefined
       ? content === undefined
         ? undefined
-        : (interpreterExtension(filePath, content) ?? LANGUAGE_EXTENSION_ALIASES[extensionOf(baseNameOf(filePath))] ?? templatedCodeExtension(filePath))
+        : (interpreterExtension(filePath, content) ?? modeLineExtension(filePath, content) ?? LANGUAGE_EXTENSION_ALIASES[extensionOf(baseNameOf(filePath))] ?? templatedCodeExtension(filePath))
       : LANGUAGE_ID_EXTENSIONS[languageId];
   return extension === undefined ? filePath : `${filePath}.${extension}`;
 }
@@ -167,6 +167,28 @@ function interpreterExtension(filePath: string, content: string): string | undef
   if (!content.startsWith("#!") || extensionOf(baseNameOf(filePath)) !== "") return undefined;
   const interpreter = SHEBANG.exec(content.slice(0, 200))?.[1];
   return interpreter === undefined ? undefined : INTERPRETER_EXTENSIONS[interpreter];
+}
+
+/** Emacs's names of major modes, as the extensions of their languages. */
+const EMACS_MODE_EXTENSIONS: Readonly<Record<string, string>> = {
+  "c++": "cpp", c: "c", "objc": "m", python: "py", perl: "pl", cperl: "pl", ruby: "rb", sh: "sh", "shell-script": "sh",
+  js: "js", javascript: "js", java: "java", lua: "lua",
+};
+/** `// -*- C++ -*-`, `# -*- mode: python; coding: utf-8 -*-`: the mode an Emacs mode line sets. */
+const EMACS_MODE_LINE = /-\*-[ \t]*(?:mode:[ \t]*)?([\w+-]+)[ \t]*(?:;[^\n]*?)?-\*-/i;
+
+/**
+ * A file without an extension whose first line is an Emacs mode line is in the language it names,
+ * as the editor reads it: C++'s standard headers (`optional`, `bitset`, libc++'s and libstdc++'s)
+ * open with `// -*- C++ -*-`, and their comments cite the standard's sections (`// 23.6.3.1,
+ * constructors`), which read as addresses where the comments are not known. Only for a name
+ * without an extension; `undefined` for anything else.
+ */
+function modeLineExtension(filePath: string, content: string): string | undefined {
+  if (extensionOf(baseNameOf(filePath)) !== "") return undefined;
+  const firstLineEnd = content.indexOf("\n");
+  const mode = EMACS_MODE_LINE.exec(content.slice(0, firstLineEnd === -1 ? 200 : Math.min(firstLineEnd, 200)))?.[1];
+  return mode === undefined ? undefined : EMACS_MODE_EXTENSIONS[mode.toLowerCase()];
 }
 
 /**
