@@ -18,3 +18,5 @@ const FIELD = String.raw`\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}\n]{0,20})?\}`;
 export const INTERPOLATION_FIELD = new RegExp(FIELD);
 /** A text that is one such field and nothing else (a URL's user `{user}`). */
 export const WHOLE_INTERPOLATION_FIELD = new RegExp(`^${FIELD}$`);
+/** A text that starts with such a field (a bare value read up to a blank: `{self.passed} FAIL=…`). */
+export const LEADING_INTERPOLATION_FIELD = new RegExp(`^${FIELD}`);

@@ -765,3 +765,20 @@ test("a message's key in a catalogue of error codes (error.10015.chat) is a name
   const password = ["harbour", "2024", "lantern"].join(".");
   assert.deepEqual(secretValuesIn(`const relay = { password: '${password}' };\n`, "src/relay.ts"), [password]);
 });
+
+test("platform wheels: Python's quoted annotations, f-string fields and a compiler's pass filter are no secrets", () => {
+  // A stub's class attribute and a `def` line's parameters, annotated with quoted types.
+  const stub = ["class RenderPasses:", "    DepthPass:'Passes'", "    def SetDelegatePass(self, delegatePass:'vtkRenderPass') -> None: ...", ""].join("\n");
+  assert.deepEqual(secretValuesIn(stub, "vtkmodules/vtkRendering.pyi"), []);
+  assert.deepEqual(secretValuesIn("def connect(self, signing_key: 'crypto.SigningKey') -> None:\n    pass\n", "relay/client.py"), []);
+  // A default after the annotation is the parameter's value, and a key under a dictionary's
+  // constant in a module is a value too.
+  assert.deepEqual(secretValuesIn(`def connect(self, password: str = '${PASSWORD}'):\n    pass\n`, "relay/client.py"), [PASSWORD]);
+  assert.deepEqual(secretValuesIn(`tokens = {DEPLOY_TOKEN: '${KEY}'}\n`, "relay/client.py"), [KEY]);
+  // An f-string's field after `PASS=` is filled in when the line runs; a literal there is a value.
+  assert.deepEqual(secretValuesIn('summary = f"TESTS={self.total} PASS={self.passed} FAIL={self.failed}"\n', "runner/report.py"), []);
+  assert.deepEqual(secretValuesIn(`summary = f"HOST={self.host} PASS=${PASSWORD} USER={self.user}"\n`, "runner/report.py"), [PASSWORD]);
+  // The passes a compiler logs, named by a pass filter; a pass word before another tail still names a secret.
+  assert.deepEqual(secretValuesIn('// Run with `PIPELINE_LOG_PASS_FILTER="InlineCalls;FoldConstants"` to log two passes.\n', "compiler/logger.h"), []);
+  assert.deepEqual(secretValuesIn(`SMTP_PASS_VALUE="${PASSWORD}"\n`, "deploy/.env"), [PASSWORD]);
+});

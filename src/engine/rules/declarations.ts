@@ -5,6 +5,7 @@
  * (`class Passwd : IEquatable<…>`).
  */
 
+import { fileExtensionOf } from "../file-type";
 import { KEYWORD_ARGUMENT } from "../lookups/keyword-arguments";
 
 /** Go's `dbPassword string = …`, `apiKey []byte = []byte(…`: a name, its type, then the value. */
@@ -106,4 +107,25 @@ const TYPE_ANNOTATION = new RegExp(
  */
 export function typeAnnotationLength(rest: string): number {
   return TYPE_ANNOTATION.exec(rest)?.[0].length ?? 0;
+}
+
+/** A type as Python quotes it (a forward reference): `'vtkRenderPass'`, `'np.ndarray'`, `'List[Node]'`. */
+const PYTHON_QUOTED_TYPE = /^[A-Za-z_][\w.]{0,80}(?:\[[\w., |[\]]{0,80}\])?$/;
+/** A line that defines a function: its bracket holds the parameters. */
+const PYTHON_DEF_LINE = /^[ \t]*(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(/;
+
+/**
+ * Python's `name: 'Type'` annotates the name with a quoted type, a forward reference: a stub's
+ * class attribute `RenderPass: 'Passes'`, a parameter `def SetPass(self, pass_: 'vtkRenderPass')`.
+ * The quoted text is a type, not a value given to the name. Sure only where nothing else can be
+ * written so: everywhere in a stub (`.pyi` holds declarations only), and among a `def` line's
+ * parameters in a module, where a dictionary's `{HEADER_KEY: '…'}` would look the same elsewhere.
+ */
+export function isPythonQuotedTypeAnnotation(line: string, nameStart: number, value: string, filePath: string): boolean {
+  if (!PYTHON_QUOTED_TYPE.test(value)) return false;
+  const extension = fileExtensionOf(filePath);
+  if (extension === "pyi") return true;
+  if (extension !== "py" && extension !== "pyw") return false;
+  const def = PYTHON_DEF_LINE.exec(line);
+  return def !== null && nameStart >= def[0].length;
 }

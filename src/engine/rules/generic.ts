@@ -1,6 +1,7 @@
 import { SECRETS_GUIDE } from "./docs";
 import { LIBPQ_KEYWORD } from "./connection-string-text";
 import { tryAtob } from "../base64";
+import { inInterpolatingString, LEADING_INTERPOLATION_FIELD } from "../interpolating-string";
 import { backticksInterpolate, doubleQuotesInterpolate, fileExtensionOf, isDockerfile, isShellScript, isYamlFile, quoteLikeLanguageOf, singleQuotesMarkCharacters, typeFollowsAs, typeFollowsName, designatesMembers } from "../file-type";
 import { isDocumentationPassword, isPlaceholder } from "../placeholder";
 import { LiteralGates } from "../literal-gates";
@@ -12,7 +13,7 @@ import { shannonEntropy } from "./entropy";
 import { endsInArnField } from "./arn";
 import { isWordyIdentifier } from "./identifier-words";
 import { endsASentence, isHelpColumnSlot, isMysqlAccessDenied, isSentenceWordAfterFlag, isTwoWordDescription, listsFieldNames, opensBracketedPhrase, startsASentence } from "./prose";
-import { declaresType, designatedMemberAt, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt, visualBasicDeclarationAt } from "./declarations";
+import { declaresType, designatedMemberAt, isPythonQuotedTypeAnnotation, isTypeOfGoDeclaration, typeAnnotationLength, typedDeclarationAt, visualBasicDeclarationAt } from "./declarations";
 import { segmentsOf } from "./name-segments";
 import { tupleAssignmentOf } from "./tuple-assignments";
 import { lookupDefaultsInLine } from "./lookup-defaults";
@@ -1804,6 +1805,11 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     if (read.quoted && line[read.start - 1] === "`" && hasInterpolation(line.slice(read.start, read.end)) && backticksInterpolate(context.filePath)) continue;
     // …and PHP's and Perl's double quotes, with `$name` or `{$name}` in them.
     if (read.quoted && isFilledInWhenRun(line, read.start, read.end, context.filePath)) continue;
+    // `f"TESTS={total} PASS={self.passed}"`, C#'s `$"…;Password={password}"`: a field the string fills
+    // in when it runs, not a value. (`{{` writes a brace: a literal, judged as before.)
+    if (!read.quoted && line[read.start] === "{" && LEADING_INTERPOLATION_FIELD.test(line.slice(read.start, read.start + 120)) && inInterpolatingString(line, nameStart)) continue;
+    // Python's `pass_: 'RenderPass'`: a quoted type annotating the name (see isPythonQuotedTypeAnnotation).
+    if (read.quoted && op === ":" && opEnd === assignment.end && context.fileType === "code" && isPythonQuotedTypeAnnotation(line, nameStart, line.slice(read.start, read.end), context.filePath)) continue;
     // Comparisons are code in any file (a snippet in Markdown or HTML): a bare side is a variable.
     if (!read.quoted && /^[=!]==?$/.test(op)) continue;
     // …and a bare side that a blank and a `.` go on from is a name qualified by what follows (SQL's

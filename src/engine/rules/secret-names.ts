@@ -187,6 +187,9 @@ const KINDS_OF_THING = new Set([
   // A bridge's or a chain's contracts that move tokens (`tokenMessenger`, `tokenMinter`,
   // `tokenContract`): their published addresses, which every client of the chain calls.
   "messenger", "minter", "contract", "bridge",
+  // A compiler's pass filter (`MLIR_BRIDGE_LOG_PASS_FILTER`, the passes to log) and a search
+  // engine's token filter (`token_filter`, one step of an analyzer): what they let through.
+  "filter",
 ]);
 
 /**
