@@ -794,3 +794,22 @@ test("decisions on a server under the metasyntactic `foo` in a parser's expected
   ];
   assertDecisions(cases);
 });
+
+test("platform wheels: Clark names, Brotli suffixes, API groups and certificate bundles are no configuration", () => {
+  const cases: SingleValueCase[] = [
+    // An XML namespace in braces before a local name (ElementTree, lxml); a namespace alone in braces is judged as before.
+    ["relay/xml.py", `TAG = '{http://schemas.fabrikam.internal/orders}order'`, []],
+    ["relay/xml.py", `ANY = '{http://schemas.fabrikam.internal/orders}*'`, []],
+    ["relay/xml.py", `FEED = 'http://schemas.fabrikam.internal/orders'`, ["http://schemas.fabrikam.internal/orders"]],
+    // Precompressed files' suffixes; a host under `.br` is still read.
+    ["relay/reader.py", `SUFFIXES = [\n    # Brotli-compressed files\n    "json.br",\n    "jsonl.br",\n]`, []],
+    ["relay/reader.py", `MIRROR_HOST = "orders.fabrikam.br"`, ["orders.fabrikam.br"]],
+    // A custom resource's API group, named by a constant or passed as a keyword argument.
+    ["relay/k8s.py", `RELAY_GROUP = "relay.fabrikam.com"`, []],
+    ["relay/k8s.py", `api.list_namespaced_custom_object(group="relay.fabrikam.com", version="v1")`, []],
+    ["relay/k8s.py", `RELAY_HOST = "relay.fabrikam.com"`, ["relay.fabrikam.com"]],
+    // A certificate bundle's text lists its issuers' public CRL addresses.
+    ["grpc/_credentials/roots.pem", `            X509v3 CRL Distribution Points:\n                URI:ldap://directory.fabrikam-ca.net/CN=Fabrikam%20Root?certificaterevocationlist`, []],
+  ];
+  assertDecisions(cases);
+});

@@ -98,3 +98,12 @@ test("a source map written mappings first (Parcel's order, version last) is gene
   assert.equal(generatedFileReason("search/orders.map", mapping), undefined);
   assert.equal(scanText({ content: mapping, filePath: "search/orders.map" }).length, 1);
 });
+
+test("LLVM's TableGen output is generated code: its intrinsics' names under `.internal` are no configuration", () => {
+  const header = "/*===- TableGen'erated file -------------------------------------*- C++ -*-===*\\\n|* Op Definitions *|\n\\*===----------------------------------------------------------------------===*/\n";
+  const body = `static const char *relayIntrinsic() {\n  return "llvm.x86.relaystore64.internal";\n}\n`;
+  assert.equal(isGeneratedCode(header + body), true);
+  assert.deepEqual(scanText({ content: header + body, filePath: "include/mlir/Dialect/Relay/Relay.cpp.inc" }), []);
+  // Written by hand, the same line is read.
+  assert.deepEqual(scanText({ content: body, filePath: "include/relay/Relay.cpp.inc" }).map((finding) => finding.kind), ["config"]);
+});

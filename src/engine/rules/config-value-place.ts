@@ -104,6 +104,13 @@ const TOOL_OWNED_FILE_NAMES = new Set(["known_hosts", "known_hosts2", "ssh_known
  * written as characters, `"...9.1.6.5#g"`).
  */
 const IMAGE_EXTENSIONS = new Set(["svg", "xpm", "xbm"]);
+/**
+ * Certificates and bundles of them (`roots.pem`, `cacert.pem`, `ca.crt`): besides the encoded
+ * blocks, a bundle often prints each certificate as text, with its issuer's CRL and OCSP
+ * addresses (`URI:ldap://directory.example-ca.net/…`), public and the same for everyone. A
+ * private key in such a file is still a secret.
+ */
+const CERTIFICATE_EXTENSIONS = new Set(["pem", "crt", "cer"]);
 
 /**
  * A project's documents for people, in whatever format they were saved or rendered: `README`,
@@ -167,6 +174,7 @@ function skipsWholeFile(filePath: string): boolean {
     TRANSLATION_EXTENSIONS.has(extension) ||
     BUILD_MANIFEST_EXTENSIONS.has(extension) ||
     IMAGE_EXTENSIONS.has(extension) ||
+    CERTIFICATE_EXTENSIONS.has(extension) ||
     DATA_EXTENSIONS.has(extension) ||
     UNREAD_TEXT_EXTENSIONS.has(extension) ||
     EDITOR_SESSION_EXTENSIONS.has(extension) ||

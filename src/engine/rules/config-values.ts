@@ -493,9 +493,14 @@ function rejectCapitalisedHostName(value: string, match: RegExpExecArray): boole
   return !/[0-9-]/.test(value) && !hasInternalSuffix(value.toLowerCase());
 }
 
+/** Formats a web server or a data reader keeps precompressed with Brotli, as `<name>.<format>.br`. */
+const BROTLI_COMPRESSED_FORMATS = new Set(["json", "jsonl", "ndjson", "js", "mjs", "css", "html", "htm", "svg", "wasm", "txt", "xml", "csv", "map", "data"]);
+
 /** A URI scheme that is not a network address (`tag:yaml.org,2002:str`, `urn:`) before the name. */
 const NAMING_SCHEME_BEFORE = /(?:^|[^A-Za-z0-9+.-])(?:tag|urn|doi|oid):$/i;
-const API_GROUP_BEFORE = /(?:^|[\s{,"'])(?:group|apiGroup|apiVersion)["']?[ \t]*:[ \t]*["']?$/;
+// (…and a group's constant or keyword argument in code: `VMSERVICE_GROUP = "vmoperator.example.com"`,
+// `group="ray.io"` when a client lists a custom resource.)
+const API_GROUP_BEFORE = /(?:^|[\s{,"'(])(?:group|apiGroup|apiVersion|[A-Z][A-Z0-9]*_GROUP)["']?[ \t]*[:=][ \t]*["']?$/;
 /**
  * `Fly.io`, `Booking.com`, `AndroidDevice.info`: a two-label name whose first label is capitalised
  * and mixed-case is a brand in a sentence or a member name, not a host (machine names in upper
@@ -638,6 +643,9 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   // `model.pt`, `checkpoint.pt`, `step3.pt`: PyTorch's saved tensors, one name and `.pt`, unless
   // a setting named for a host or a port says it is one (Portugal's sites come as URLs).
   if (labels.length === 2 && labels[1] === "pt" && !hasHostSettingBefore(match) && !PORT_AFTER.test(textAfter(match, value, 8))) return true;
+  // `json.br`, `wasm.br`: a file format's extension and Brotli's, the suffix of a precompressed
+  // file (a server's or a reader's list of them), not a host in Brazil.
+  if (labels.length === 2 && labels[1] === "br" && BROTLI_COMPRESSED_FORMATS.has(firstLabel)) return true;
   if (isDomainListMember(labels, value, match, context)) return true;
   const after = textAfter(match, value);
   if (isKeyPosition(after) || NAMING_SCHEME_BEFORE.test(textBefore(match, 8))) return true;
@@ -973,6 +981,13 @@ const SCHEMA_ID_BEFORE = /["']id["'][ \t]*:[ \t]*["']$/;
  */
 const UNIX_SOCKET_URL = /^https?:\/\/unix:(?:\/|\$\{)/i;
 
+/**
+ * ElementTree's and lxml's Clark notation, `{http://www.w3.org/1999/xhtml}body`: an XML
+ * namespace in braces before an element's or an attribute's local name (or `*`, any). A namespace
+ * is a name, never fetched.
+ */
+const CLARK_NOTATION_AFTER = /^\}[A-Za-z_*]/;
+
 function judgeServiceUrl(value: string, match: RegExpExecArray, context: RuleContext): boolean {
   const url = parseUrl(value);
   const namedEndpoint = () => ENDPOINT_SETTING_BEFORE.test(textBefore(match, 80));
@@ -982,6 +997,7 @@ function judgeServiceUrl(value: string, match: RegExpExecArray, context: RuleCon
   if (NAMED_FOR_A_URL_HOST.test(value) || SEE_REFERENCE_BEFORE.test(textBefore(match, 12))) return true;
   if (url.host === "unix" && UNIX_SOCKET_URL.test(value + textAfter(match, value, 3))) return true;
   if (value.endsWith("#") && SCHEMA_ID_BEFORE.test(textBefore(match, 12))) return true;
+  if (textBefore(match, 1) === "{" && CLARK_NOTATION_AFTER.test(textAfter(match, value, 2))) return true;
   return isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
 }
 
