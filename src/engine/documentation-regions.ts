@@ -1,4 +1,4 @@
-import { C_COMMENT_EXTENSIONS, fileExtensionOf, isYamlFile, quoteLikeLanguageOf } from "./file-type";
+import { baseNameOf, C_COMMENT_EXTENSIONS, fileExtensionOf, isYamlFile, quoteLikeLanguageOf } from "./file-type";
 import { nearLineStartOf } from "./line-starts";
 import type { OffsetSpan } from "./types";
 
@@ -482,7 +482,30 @@ function multiLineComments(content: string, filePath: string): OffsetSpan[] {
   if (MARKUP_EXTENSIONS.has(extension)) return commentBlocks(content, "<!--", "-->", false);
   if (extension === "py" || extension === "pyw" || extension === "pyi") return docstrings(content);
   if (quoteLikeLanguageOf(filePath) === "ruby" && content.includes("=begin")) return lineMarkedBlocks(content, RUBY_BLOCK_COMMENT_START, RUBY_BLOCK_COMMENT_END);
+  if ((extension === "cmake" || baseNameOf(filePath) === "cmakelists.txt") && content.includes("#[")) return cmakeBracketComments(content);
   return [];
+}
+
+/** A CMake bracket comment's opening, `#[[` or `#[==[`: its `=`s say how its closing is written. */
+const CMAKE_BRACKET_COMMENT_START = /#\[(=*)\[/g;
+
+/**
+ * CMake's bracket comments, `#[[ … ]]` and `#[==[ … ]==]` (closed by as many `=`s as opened them),
+ * whole: a module's reStructuredText documentation, whose examples (`URL
+ * http://intranet.example.com/sauce.tgz`) read as settings line by line.
+ */
+function cmakeBracketComments(content: string): OffsetSpan[] {
+  const regions: OffsetSpan[] = [];
+  CMAKE_BRACKET_COMMENT_START.lastIndex = 0;
+  for (let opening = CMAKE_BRACKET_COMMENT_START.exec(content); opening; opening = CMAKE_BRACKET_COMMENT_START.exec(content)) {
+    const closing = content.indexOf(`]${opening[1]!}]`, opening.index + opening[0].length);
+    // (An unclosed comment counts for nothing, as a `/*` without its `*/` does.)
+    if (closing === -1) break;
+    const stop = closing + opening[1]!.length + 2;
+    regions.push({ start: opening.index, end: stop });
+    CMAKE_BRACKET_COMMENT_START.lastIndex = stop;
+  }
+  return regions;
 }
 
 /** Python's triple quotes, either kind: read in order, each string's opening then its closing. */
