@@ -813,3 +813,15 @@ test("platform wheels: Clark names, Brotli suffixes, API groups and certificate 
   ];
   assertDecisions(cases);
 });
+
+test("decisions on an icon's path data in a percent-encoded SVG data URI (a design system's stylesheet)", () => {
+  const path = "M4.5 2.25a.75.75%200%200%201%20.75.75v1.5a.6.6%200%200%200%20.3.3";
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    // `%20` is a blank: its digits run into the next number (`%201.46.8.8`), which is no address.
+    ["src/icons.scss", `$icon-relay: url('data:image/svg+xml,%3Csvg%3E%3Cpath%20d%3D%22${path}%201.46.8.8%200%200%200%20.5.5z%22%2F%3E%3C%2Fsvg%3E');`, []],
+    // An address in a stylesheet's string is still read.
+    ["src/icons.scss", `$relay-host: "10.20.30.40";`, ["10.20.30.40"]],
+  ];
+  assertDecisions(cases);
+});

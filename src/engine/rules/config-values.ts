@@ -274,8 +274,13 @@ function isNotAConfigurationValue(value: string, match: RegExpExecArray, context
 }
 
 const OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
-/** Four octets, not part of a longer dotted run (OIDs, `1.2.3.4.5`) or of a word (`v1.2.3.4`). */
-const IPV4 = `(?<![A-Za-z0-9_./-])${OCTET}(?:\\.${OCTET}){3}(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_-])`;
+/**
+ * Four octets, not part of a longer dotted run (OIDs, `1.2.3.4.5`) or of a word (`v1.2.3.4`), nor
+ * opened by a percent escape's hex digits: in an SVG kept percent-encoded in a CSS `data:` URI
+ * (`…%200%201.27.4.4%200…`), `%20` is the blank between path numbers, and the address it seems
+ * to start (`201.27.4.4`) is the escape's digits run into path data.
+ */
+const IPV4 = `(?<![A-Za-z0-9_./%-])${OCTET}(?:\\.${OCTET}){3}(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_-])`;
 /**
  * A global-unicast or unique-local IPv6 address: a four-digit first group (2xxx, 3xxx, fcxx,
  * fdxx), then hex digits and colons; `ipv6Groups` checks the grammar. One bounded run, no nesting.
