@@ -171,3 +171,10 @@ test("networking packages: a call after `:=` in a contract's source kept in its 
   assert.deepEqual(secretValuesIn(`{\n  "source": "${source}"\n}\n`, "lib/artifacts/RelayProxy.json"), []);
   assert.deepEqual(secretValuesIn(`API_TOKEN := ${RANDOM_KEY}\n`, "Makefile"), [RANDOM_KEY]);
 });
+
+test("certificate and hashing packages: a README's code read as bare text (a call opening its arguments, a function type's first parameter) holds no value; a bare key is found", () => {
+  const sample = ["```ts", "const secret = generateSeed({", "  rounds: 20,", "});", "export const hasher: {", "  digestWithSecret: (input: Bytes, secret: Bytes) => bigint", "  keyed: (seed?: number) => bigint", "}", "```"].join("\n");
+  assert.deepEqual(secretValuesIn(`${sample}\n`, "README.md"), []);
+  assert.deepEqual(secretValuesIn(`secret: ${RANDOM_KEY}\n`, "README.md"), [RANDOM_KEY]);
+  assert.deepEqual(secretValuesIn(`secret: (${RANDOM_KEY})\n`, "README.md"), [RANDOM_KEY]);
+});

@@ -170,6 +170,10 @@ const HTML_ENTITY_AT = /^&(?:gt|lt|amp|quot|#\d{2,3});/;
  * A call's name and its `(`, never closed, then a name (maybe before `->`'s `-`, or indexed):
  * `PB_DS_V2F(p_e-`, `Concatenation(nn[2]`; maybe inside another call, `calldataload(add(offset`.
  */
+/** A call's name, its `(` and maybe the `{` or `[` of a first argument, with nothing after them: `generateKey({`. */
+const OPENS_CALL_ARGUMENTS = /^[A-Za-z_$][\w$.]*\([{[]?$/;
+/** A parameter's name and its type's colon (`input:`, `seed?:`), as a function type's list opens. */
+const TYPED_PARAMETER_NAME = /^[A-Za-z_$][\w$]*\??:$/;
 const CALL_LEFT_OPEN = /^(?:[A-Za-z_][\w.]*\(){1,3}([A-Za-z_]\w*)(?:\[\w+\])?-?$/;
 /**
  * A tag's name or a quoted attribute, then blanks and the `#` of an attribute: inside a tag, where
@@ -1901,6 +1905,10 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     const callCut = HTML_ENTITY_AT.test(line.slice(read.end, read.end + 6)) || line[read.end] === ",";
     const openCall = !read.quoted && (context.fileType === "text" || op === ":=") && callCut ? CALL_LEFT_OPEN.exec(value) : null;
     if (openCall && !looksRandom(openCall[1]!)) continue;
+    // A document's code sample read as bare text: `const secret = generateSecret({` is a call that
+    // opens its arguments, and `withSecret: (input: Buffer) => bigint` a function type whose first
+    // parameter's name and colon follow the `(`. Neither holds a value.
+    if (!read.quoted && (OPENS_CALL_ARGUMENTS.test(value) || (line[read.start - 1] === "(" && TYPED_PARAMETER_NAME.test(value)))) continue;
     if (isMysqlAccessDenied(line.slice(Math.max(0, nameStart - 10), read.start), value)) continue;
     // IIS's protected configuration (`applicationhost.config`, IIS Express's copy in `.vs/`): an
     // `AesProtectedConfigurationProvider`'s `sessionKey` is its AES key encrypted for the machine's
