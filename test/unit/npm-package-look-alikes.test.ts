@@ -178,3 +178,9 @@ test("certificate and hashing packages: a README's code read as bare text (a cal
   assert.deepEqual(secretValuesIn(`secret: ${RANDOM_KEY}\n`, "README.md"), [RANDOM_KEY]);
   assert.deepEqual(secretValuesIn(`secret: (${RANDOM_KEY})\n`, "README.md"), [RANDOM_KEY]);
 });
+
+test("certificate and hashing packages: a class's field declared with its type in a coverage report's page is a type; a field given a key is found", () => {
+  const page = ["<pre>export class RelaySuite {", "  public type = 'RelaySignature2031';", "  public signingKey: Secp256r1SigningKey2031;", "  private verificationKey: Ed448VerificationKey2031;", "}</pre>"].join("\n");
+  assert.deepEqual(secretValuesIn(`${page}\n`, "coverage/lcov-report/src/suites/RelaySuite.ts.html"), []);
+  assert.deepEqual(secretValuesIn(`<pre>  public signingKey = '${RANDOM_KEY}';</pre>\n`, "coverage/lcov-report/src/suites/RelaySuite.ts.html"), [RANDOM_KEY]);
+});

@@ -174,6 +174,8 @@ const HTML_ENTITY_AT = /^&(?:gt|lt|amp|quot|#\d{2,3});/;
 const OPENS_CALL_ARGUMENTS = /^[A-Za-z_$][\w$.]*\([{[]?$/;
 /** A parameter's name and its type's colon (`input:`, `seed?:`), as a function type's list opens. */
 const TYPED_PARAMETER_NAME = /^[A-Za-z_$][\w$]*\??:$/;
+/** An access modifier right before a name: a class's field (TypeScript's, C#'s, Java's). */
+const MEMBER_MODIFIER_BEFORE = /(?:^|\s)(?:public|private|protected|readonly)[ \t]+$/;
 const CALL_LEFT_OPEN = /^(?:[A-Za-z_][\w.]*\(){1,3}([A-Za-z_]\w*)(?:\[\w+\])?-?$/;
 /**
  * A tag's name or a quoted attribute, then blanks and the `#` of an attribute: inside a tag, where
@@ -1909,6 +1911,9 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     // opens its arguments, and `withSecret: (input: Buffer) => bigint` a function type whose first
     // parameter's name and colon follow the `(`. Neither holds a value.
     if (!read.quoted && (OPENS_CALL_ARGUMENTS.test(value) || (line[read.start - 1] === "(" && TYPED_PARAMETER_NAME.test(value)))) continue;
+    // …and a class's field declared with its type, `public verificationKey: Ed25519Key2020;`, as a
+    // coverage report's page shows a TypeScript source: the value is the field's type.
+    if (!read.quoted && op === ":" && MEMBER_MODIFIER_BEFORE.test(line.slice(Math.max(0, nameStart - 20), nameStart)) && IDENTIFIER.test(value) && /^[ \t]*(?:[;=]|$)/.test(line.slice(read.end))) continue;
     if (isMysqlAccessDenied(line.slice(Math.max(0, nameStart - 10), read.start), value)) continue;
     // IIS's protected configuration (`applicationhost.config`, IIS Express's copy in `.vs/`): an
     // `AesProtectedConfigurationProvider`'s `sessionKey` is its AES key encrypted for the machine's
