@@ -170,13 +170,13 @@ const HTML_ENTITY_AT = /^&(?:gt|lt|amp|quot|#\d{2,3});/;
  * A call's name and its `(`, never closed, then a name (maybe before `->`'s `-`, or indexed):
  * `PB_DS_V2F(p_e-`, `Concatenation(nn[2]`; maybe inside another call, `calldataload(add(offset`.
  */
+const CALL_LEFT_OPEN = /^(?:[A-Za-z_][\w.]*\(){1,3}([A-Za-z_]\w*)(?:\[\w+\])?-?$/;
 /** A call's name, its `(` and maybe the `{` or `[` of a first argument, with nothing after them: `generateKey({`. */
 const OPENS_CALL_ARGUMENTS = /^[A-Za-z_$][\w$.]*\([{[]?$/;
 /** A parameter's name and its type's colon (`input:`, `seed?:`), as a function type's list opens. */
 const TYPED_PARAMETER_NAME = /^[A-Za-z_$][\w$]*\??:$/;
 /** An access modifier right before a name: a class's field (TypeScript's, C#'s, Java's). */
 const MEMBER_MODIFIER_BEFORE = /(?:^|\s)(?:public|private|protected|readonly)[ \t]+$/;
-const CALL_LEFT_OPEN = /^(?:[A-Za-z_][\w.]*\(){1,3}([A-Za-z_]\w*)(?:\[\w+\])?-?$/;
 /**
  * A tag's name or a quoted attribute, then blanks and the `#` of an attribute: inside a tag, where
  * `#name` is Angular's template reference variable (and Vue's slot shorthand), not a comment.
