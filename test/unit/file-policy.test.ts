@@ -107,3 +107,12 @@ test("LLVM's TableGen output is generated code: its intrinsics' names under `.in
   // Written by hand, the same line is read.
   assert.deepEqual(scanText({ content: body, filePath: "include/relay/Relay.cpp.inc" }).map((finding) => finding.kind), ["config"]);
 });
+
+test("an Xcode .dSYM bundle's relocation map is generated: its selectors are no secrets; a vendor token there is still found", () => {
+  const relocations = "---\nrelocations:\n  - { offset: 0x1A2B, size: 0x8, addend: 0x0, symName: '-[FBSession initWithToken:scope:retryCount:]', symObjAddr: 0x0 }\n  - { offset: 0x1A3C, size: 0x8, addend: 0x0, symName: '+[FBWifi joinWithSsid:password:hidden:]', symObjAddr: 0x4 }\n";
+  const filePath = "ios/Orders.framework.dSYM/Contents/Resources/Relocations/aarch64/Orders.yml";
+  assert.ok(generatedFileReason(filePath, relocations));
+  assert.deepEqual(scanText({ content: relocations, filePath }), []);
+  const withToken = `${relocations}  - { symName: '${"ghp_"}${"Zq8Rt2Lm4Vx6Nb1Kc3Hd5Jf7Gs9Pw0Ye2Ua4"}' }\n`;
+  assert.deepEqual(scanText({ content: withToken, filePath }).map((finding) => finding.ruleId), ["github/token"]);
+});
