@@ -825,3 +825,14 @@ test("decisions on an icon's path data in a percent-encoded SVG data URI (a desi
   ];
   assertDecisions(cases);
 });
+
+test("decisions on HL7's canonical URIs in a FHIR definition and on YAML's tag authority", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    ["lib/definitions/StructureDefinition-orders.json", '{"mapping":[{"identity":"v2","uri":"http://hl7.org/v2","name":"HL7 v2 Mapping"},{"identity":"cda","uri":"http://hl7.org/v3/cda"}]}', []],
+    ["lib/psych/parser.rb", "      domain = 'yaml.org,2002'", []],
+    // Another organisation's versioned URI under the same key is still an endpoint.
+    ["lib/definitions/StructureDefinition-orders.json", '{"mapping":[{"identity":"v2","uri":"http://fhir.fabrikam.net/v2"}]}', ["http://fhir.fabrikam.net/v2"]],
+  ];
+  assertDecisions(cases);
+});

@@ -27,6 +27,9 @@ const PUBLIC_REFERENCE_DOMAINS = [
   "w3.org", "json-schema.org", "schema.org", "xmlsoap.org", "openxmlformats.org", "purl.org", "ietf.org", "iana.org",
   "rfc-editor.org", "oasis-open.org", "openid.net", "unicode.org", "whatwg.org", "ecma-international.org", "spdx.org",
   "opensource.org", "apache.org", "gnu.org", "creativecommons.org", "mozilla.org", "wikipedia.org", "apple.com",
+  // HL7's canonical URIs name code systems and mappings (`"uri": "http://hl7.org/v3"` in a FHIR
+  // StructureDefinition), and YAML's tag authority (`tag:yaml.org,2002:str`): identifiers, never fetched
+  "hl7.org", "yaml.org",
   // OpenAPI's schema ids (`http://swagger.io/v2/schema.json#`, `https://spec.openapis.org/oas/3.1/schema/…`)
   // and Swagger's public Petstore, the specification's example API
   "swagger.io", "openapis.org",
