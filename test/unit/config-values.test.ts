@@ -836,3 +836,15 @@ test("decisions on HL7's canonical URIs in a FHIR definition and on YAML's tag a
   ];
   assertDecisions(cases);
 });
+
+test("decisions on a registered domain named by an environment's word", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    ["caches/versions.json", '{"sdkVersions":{"12.0.0":{"releaseNoteUrl":"https://dev.to/fabrikam/orders-12-is-out-4kq"}}}', []],
+    ["src/links.ts", 'const notes = "https://staging.io/fabrikam/release-notes";', []],
+    // The word as a label under a company's domain is an environment still.
+    ["src/links.ts", 'const notes = "https://dev.fabrikam.io/orders/release-notes";', ["https://dev.fabrikam.io/orders/release-notes"]],
+    ["src/links.ts", 'const notes = "https://orders-staging.fabrikam.io/release-notes";', ["https://orders-staging.fabrikam.io/release-notes"]],
+  ];
+  assertDecisions(cases);
+});

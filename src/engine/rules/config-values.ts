@@ -171,7 +171,8 @@ function hostNameSignal(host: string): "endpoint" | "developerSite" | "api" | "s
   const words = host.slice(0, Math.max(0, host.lastIndexOf("."))).split(/[.-]/);
   // `dev.mysql.com`, `dev.example.org`: a vendor's site for developers as often as a dev server.
   if (words.length === 2 && words[0] === "dev" && !ENVIRONMENT_WORDS.has(words[1]!)) return "developerSite";
-  if (words.some((word) => ENVIRONMENT_WORDS.has(word))) return "endpoint";
+  // `dev.to`, `stage.com`: the word is a registered domain's own name, not an environment's label under one.
+  if (words.length > 1 && words.some((word) => ENVIRONMENT_WORDS.has(word))) return "endpoint";
   if (SITE_FIRST_LABELS.has(words[0] ?? "")) return "site";
   return words.some((word) => API_WORDS.has(word)) ? "api" : "none";
 }
