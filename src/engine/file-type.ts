@@ -57,6 +57,9 @@ const CODE_EXTENSIONS = new Set([
   // (Ada puts a blank before the bracket), and `Api_Token : constant String := "…"` declares a
   // constant, whose literal plain text would not find after its type.
   "adb", "ads",
+  // OCaml and its Reason and ReScript syntaxes: `let pass = actual == "";` binds an expression, and
+  // `| Token.Default => applyCode(…)` is a match arm; their strings are quoted.
+  "ml", "mli", "re", "rei", "res", "resi",
 ]);
 // (`cnf`: MySQL's option files, `my.cnf`; `pypirc`: `.pypirc`. INI files, named for their tool.)
 const CONFIG_EXTENSIONS = new Set([

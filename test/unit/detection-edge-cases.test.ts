@@ -782,3 +782,15 @@ test("platform wheels: Python's quoted annotations, f-string fields and a compil
   assert.deepEqual(secretValuesIn('// Run with `PIPELINE_LOG_PASS_FILTER="InlineCalls;FoldConstants"` to log two passes.\n', "compiler/logger.h"), []);
   assert.deepEqual(secretValuesIn(`SMTP_PASS_VALUE="${PASSWORD}"\n`, "deploy/.env"), [PASSWORD]);
 });
+
+test("OCaml, Reason and ReScript sources (.ml, .re, .res) are code: a binding's expression and a match arm are no values, a quoted literal is", () => {
+  const matcher = [
+    "        let pass = actual == \"\";",
+    "        let didSuitePass = !didSuiteFail && !didSuiteSkip;",
+    "          | Token.Default => renderWith(Palette.color.stop, s)",
+  ].join("\n");
+  for (const filePath of ["src/matchers/StringMatchers.re", "src/matchers/string_matchers.ml", "src/Matchers.res"]) {
+    assert.deepEqual(secretValuesIn(`${matcher}\n`, filePath), [], filePath);
+  }
+  assert.equal(secretValuesIn(`let apiToken = "Hw4Rt8Lq2Zm6Xp9Kv3Bn";\n`, "src/Client.re").length, 1);
+});
