@@ -401,3 +401,10 @@ test("an API key's locator names where the key is read from; a locator service's
   assert.equal(secretStrength("apiKeyLocator"), undefined);
   assert.equal(secretStrength("LOCATOR_API_KEY"), "key");
 });
+
+test("a check's outcome named `…if_pass` or `onPass` is an action, not a password; a joined password word still is one", () => {
+  const checkpoints = "checkpoints:\n  - question: \"Does the draft cite its sources?\"\n    action_if_pass: \"Seguir adelante\"\n    action_if_fail: \"Volver al borrador\"\n";
+  assert.deepEqual(secretValuesIn(checkpoints, "data/review-matrix.yaml"), []);
+  for (const name of ["action_if_pass", "onPass", "when_pass", "runAfterPass"]) assert.equal(secretStrength(name), undefined, name);
+  for (const name of ["pass", "db_pass", "adminPass", "if_password"]) assert.equal(secretStrength(name), "password", name);
+});

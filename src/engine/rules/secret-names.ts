@@ -280,6 +280,8 @@ function judgeStrength(name: string): Strength | undefined {
   // `nonMatchingToken`, `non_matching_key`: a test value named for failing to match.
   if (/non_?matching/.test(segments.join("_"))) return undefined;
   const last = segments[segments.length - 1]!;
+  // `action_if_pass`, `onPass`, `when_pass`: what to do when a check passes, not a password.
+  if (last === "pass" && /^(?:if|on|when|unless|after)$/.test(segments[segments.length - 2] ?? "")) return undefined;
   // The Erlang distribution cookie (RabbitMQ's `RABBITMQ_ERLANG_COOKIE`, Helm's `auth.erlangCookie`):
   // whoever has it joins the cluster and runs code on every node.
   if (last === "cookie" && segments[segments.length - 2] === "erlang") return "password";
