@@ -848,3 +848,13 @@ test("decisions on a registered domain named by an environment's word", () => {
   ];
   assertDecisions(cases);
 });
+
+test("decisions on a link an error message offers instead of what it refuses", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    ["dist/index.js", 'throw new Error(process.env.NODE_ENV === "production" ? formatError(8) : "The object notation is gone; use the builder callback instead: https://relay.fabrikam.dev/api/createRelay");', []],
+    // The same URL as a setting's value is an endpoint.
+    ["dist/index.js", 'const relayApi = "https://relay.fabrikam.dev/api/createRelay";', ["https://relay.fabrikam.dev/api/createRelay"]],
+  ];
+  assertDecisions(cases);
+});

@@ -968,11 +968,11 @@ export function rejectServiceUrl(value: string, match: RegExpExecArray, context:
  */
 const NAMED_FOR_A_URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?:Url|Uri|URL|URI)(?:[/?#]|$)/;
 /**
- * `see https://…`, `(see https://…)`, `visit http://…`, `Learn more about it here: https://…`: a
- * link a message gives its reader, not an endpoint. (`here` after a word of the sentence: no
- * setting is named so.)
+ * `see https://…`, `(see https://…)`, `visit http://…`, `Learn more about it here: https://…`,
+ * `use the builder notation instead: https://…`: a link a message gives its reader, not an
+ * endpoint. (`here` and `instead` after a word of the sentence: no setting is named so.)
  */
-const SEE_REFERENCE_BEFORE = /(?:^|[\s(])(?:see|visit)[ \t]+$|[A-Za-z][ \t]+here:?[ \t]+$/i;
+const SEE_REFERENCE_BEFORE = /(?:^|[\s(])(?:see|visit)[ \t]+$|[A-Za-z][ \t]+(?:here|instead):?[ \t]+$/i;
 
 /**
  * A JSON Schema's own identifier as drafts up to 4 name it, `"id": "http://swagger.io/v2/schema.json#"`
