@@ -858,3 +858,14 @@ test("decisions on a link an error message offers instead of what it refuses", (
   ];
   assertDecisions(cases);
 });
+
+test("decisions on the `myproxy`, `myserver` and `myhost` of an option's documentation", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    ["api.json", '{"proxy":{"server":{"comment":"Proxies are supported. The short form `myproxy.com:3128` is read as an HTTP proxy."}}}', []],
+    ["src/options.ts", 'const server = "myserver.net:8080";', []],
+    // A name that only starts with the letters is a name.
+    ["src/options.ts", 'const server = "myhosting.net:8080";', ["myhosting.net"]],
+  ];
+  assertDecisions(cases);
+});

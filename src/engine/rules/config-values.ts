@@ -98,12 +98,13 @@ function isPlaceholderHostLabel(label: string): boolean {
 
 /**
  * First labels that documentation and help texts use for "your resource here": `myregistry.azurecr.io`,
- * `mykeyvault.vault.azure.net`, `your-app.azurewebsites.net`, `xxx.eastus.azure.confluent.cloud`.
+ * `mykeyvault.vault.azure.net`, `your-app.azurewebsites.net`, `xxx.eastus.azure.confluent.cloud`,
+ * a proxy option's `myproxy.com:3128`.
  * No deployment names its resource so; a name that only starts with the letters (`myriad`,
  * `mysql-orders`) is not one. (The first label only: `mysql` further on is Azure's zone.)
  */
 const PLACEHOLDER_FIRST_LABEL =
-  /^(?:x{3,}|your(?:[-_].*)?|(?:my|your)-?(?:registry|acr|key-?vault|vault|storage(?:-?account)?|account|namespace|service-?bus|event-?hubs?|web-?app|function-?app|app|func|cache|redis|search|service|cosmos(?:-?db)?|db|database|sql-?server|sql|instance|resource|cluster|workspace|iot-?hub|hub|app-?config|config|store|domain|tenant|site|api|bot|endpoint)\d{0,3})$/;
+  /^(?:x{3,}|your(?:[-_].*)?|(?:my|your)-?(?:registry|acr|key-?vault|vault|storage(?:-?account)?|account|namespace|service-?bus|event-?hubs?|web-?app|function-?app|app|func|cache|redis|search|service|cosmos(?:-?db)?|db|database|sql-?server|sql|instance|resource|cluster|workspace|iot-?hub|hub|app-?config|config|store|domain|tenant|site|api|bot|endpoint|proxy|server|host)\d{0,3})$/;
 /**
  * Labels that stand for "your organisation here" wherever they are in the name, with a region or
  * an environment after them if need be: `api.yourcompany.com`, `mycompany-east-us.openai.azure.com`,
