@@ -869,3 +869,14 @@ test("decisions on the `myproxy`, `myserver` and `myhost` of an option's documen
   ];
   assertDecisions(cases);
 });
+
+test("decisions on a library's public name in OCaml's dune build files", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    ["src/relay/dune", " (public_name relay.internal)", []],
+    ["dune-project", " (name relay.internal)", []],
+    // The same name in the program's code is an endpoint.
+    ["src/relay/relay.ml", 'let server = "relay.internal"', ["relay.internal"]],
+  ];
+  assertDecisions(cases);
+});

@@ -61,6 +61,8 @@ const BUILD_MANIFEST_NAMES = new Set([
   "package.json", "pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts", "nuget.config",
   ".npmrc", ".yarnrc", ".yarnrc.yml", "pip.conf", "pyproject.toml", "setup.cfg", "cargo.toml", "composer.json", "gemfile",
   "directory.build.props", "directory.build.targets", "directory.packages.props",
+  // OCaml's dune: `(public_name orders.internal)` names a library, with dots as its sub-libraries.
+  "dune", "dune-project",
 ]);
 const BUILD_MANIFEST_EXTENSIONS = new Set(["csproj", "vbproj", "fsproj", "sqlproj", "nuspec", "gemspec", "podspec"]);
 /** Python packages' metadata (`PKG-INFO`, a wheel's `METADATA`): the project's links and its README. */
