@@ -190,11 +190,11 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
   // The same name in another spelling: `('OAUTH2_CLIENT_SECRET', 'oauth2ClientSecret')`.
   // (Without the `k` that C, C++, Objective-C and Swift put before a constant's name: Apple's
   // `kRCTEnableDevKey = @"RCT_enableDev"`, the defaults key the constant stands for.)
-  const bareName = name.replace(/^k(?=[A-Z])/, "").toLowerCase().replace(/[\W_]+/g, "");
+  const bareName = bareNameOf(name);
   // `AsyncPostBackErrorHttpCodeKey = "System.Web.UI.PageRequestManager:AsyncPostBackErrorHttpCode"`:
-  // the key a setting is stored under, named after the setting.
-  const stem = bareName.replace(/(?:key|name)$/, "");
-  if (stem.length >= 8 && stem !== bareName && lowerValue.endsWith(stem)) return true;
+  // the key a setting is stored under, named after the setting. The same for an object's member,
+  // named without its object: `GAState.Dimension01Key = "dimension01"`.
+  if (isKeyNamedAfterValue(bareName, lowerValue) || isKeyNamedAfterValue(bareNameOf(name.replace(/^.*[.:]/, "")), lowerValue)) return true;
   // `ResetPassword = "identitytoolkit#ResetPasswordResponse"`: an API's qualified type or message
   // name with the constant's name in it (letters and separators only, no digit).
   if (bareName.length >= 6 && /^[A-Za-z][A-Za-z#./:_-]*$/.test(value) && /[#./:]/.test(value) && lowerValue.replace(/[\W_]+/g, "").includes(bareName)) return true;
@@ -242,6 +242,17 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
   const prefixLength = value.length - lastWord.length;
   if (lastWord.length >= 4 && prefixLength > 0 && prefixLength <= 5 && /^[a-z]+$/.test(value) && value.endsWith(lastWord.toLowerCase())) return true;
   return false;
+}
+
+/** A name in lower case without separators, and without the `k` that C, C++, Objective-C and Swift put before a constant's name. */
+function bareNameOf(name: string): string {
+  return name.replace(/^k(?=[A-Z])/, "").toLowerCase().replace(/[\W_]+/g, "");
+}
+
+/** `ordersTimeoutKey` (bare: `orderstimeoutkey`) over `orders.timeout`: a key or name constant ending its setting's name. */
+function isKeyNamedAfterValue(bareName: string, lowerValue: string): boolean {
+  const stem = bareName.replace(/(?:key|name)$/, "");
+  return stem.length >= 8 && stem !== bareName && lowerValue.endsWith(stem);
 }
 
 /** The runs of a name's piece: capitals with the lower-case letters after them, lower-case letters, digits. */
