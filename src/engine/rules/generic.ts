@@ -48,8 +48,12 @@ const DOCUMENTATION_URL_BEFORE = /[A-Za-z][\w+.-]*:\/\/(?:[^/?#\s"'@]*@)?(?:[\w-
 const NEXT_OPTION_NAME = /^[A-Za-z_][\w.-]{0,80}=$/;
 /** The rest of a line up to a comment (` #`, ` ;`) and trailing blanks: a bare value with spaces. */
 const BARE_PASSPHRASE = /^[^\s#;]+(?:[ ][^\s#;]+){0,7}(?=[ \t]*(?:[ \t][#;].*)?\r?$)/;
-/** A Codecov badge's URL up to its query parameter: `codecov.io/gh/org/repo/branch/main/graph/badge.svg?`. */
-const CODECOV_BADGE_BEFORE = /codecov\.io\/[^\s"'?]*\/badge\.svg\?(?:[^\s"'#]*&)?$/;
+/**
+ * A CI service's badge URL up to its query parameter: Codecov's
+ * (`codecov.io/gh/org/repo/branch/main/graph/badge.svg?`) and Travis CI's status image
+ * (`travis-ci.com/org/repo.svg?`), whose `token=` is the status image token of a private repository.
+ */
+const BADGE_URL_BEFORE = /(?:codecov\.io\/[^\s"'?]*\/badge|travis-ci\.(?:com|org)\/[^\s"'?]*)\.svg\?(?:[^\s"'#]*&)?$/;
 /**
  * A Firebase Storage download URL's `token=` (`…firebasestorage.googleapis.com/v0/b/…/o/…?alt=media&token=<uuid>`):
  * it opens that one public object, as a link shared for it does.
@@ -1747,11 +1751,11 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     const queryParameter = op === "=" && (line[nameStart - 1] === "?" || line[nameStart - 1] === "&") && line[nameEnd] === "=";
     // …on a documentation host (example.com, *.example, *.invalid: RFC 2606) it is an example.
     // (Not *.test or localhost: local development sites send real keys there.)
-    // …and Codecov's badge token (`…/graph/badge.svg?token=`) only draws the badge: it is for public READMEs.
+    // …and a CI badge's token (Codecov's `…/graph/badge.svg?token=`, Travis CI's `….svg?token=`) only draws the badge: it is for public READMEs.
     // …and an old Google Sheets link's `key=` is the sheet's id (GOOGLE_SHEETS_LINK_BEFORE).
     if (queryParameter) {
       const urlBefore = line.slice(Math.max(0, nameStart - 300), nameStart);
-      if (DOCUMENTATION_URL_BEFORE.test(urlBefore) || CODECOV_BADGE_BEFORE.test(urlBefore) || FIREBASE_DOWNLOAD_URL_BEFORE.test(urlBefore) || GOOGLE_SHEETS_LINK_BEFORE.test(urlBefore)) continue;
+      if (DOCUMENTATION_URL_BEFORE.test(urlBefore) || BADGE_URL_BEFORE.test(urlBefore) || FIREBASE_DOWNLOAD_URL_BEFORE.test(urlBefore) || GOOGLE_SHEETS_LINK_BEFORE.test(urlBefore)) continue;
     }
     const before = line[nameStart - 1] ?? "";
     // (`&amp;` before the name: a query string's `&`, escaped in XML or HTML.)
