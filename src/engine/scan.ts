@@ -20,6 +20,7 @@ import { inUrlCredentials, lockfileRules } from "./lockfile-urls";
 import { notebookView } from "./notebook";
 import { lineFeedView } from "./line-feed-view";
 import { isNonEndpointSettingPath } from "./rules/config-value-place";
+import { isDomainBesideItsWildcard } from "./rules/config-values";
 import { isLintianOverrides } from "./lintian-overrides";
 import { isGitSigningKeySetting } from "./git-config";
 import { isBesideItsBase64, isCodeTableRow, isInputTypeTableRow, isInWrappedNameList, isShopObjectsToken, repeatsSiblingIdentifier } from "./neighbour-lines";
@@ -497,6 +498,7 @@ function findingsOf(input: ScanInput, memo: DocumentMemo | undefined): Finding[]
     // A value whose name is its evidence, inside a tokenizer's vocabulary: the name was a token's text.
     if (rule.evidenceIsName && name !== undefined && isInsideVocabulary(name)) continue;
     if (rule.kind === "config" && (isDocumentingKeyPath(name) || catalogue?.has(i) || (name !== undefined && isBuiltIn(rule) && isNonEndpointSettingPath(name, value)))) continue;
+    if (rule.id === "config/hostname" && isDomainBesideItsWildcard(content, start, end)) continue;
     // A configuration value is not secret: show it (shortened), it is what the user acts on.
     const preview = rule.kind === "config" ? configPreview(value) : secretPreview(rule.id, value);
     findings.push({

@@ -23,3 +23,25 @@ test("a list named for endpoints over several lines still gives its addresses; a
   const settings = JSON.stringify({ Downstream: { Endpoints: ["https://orders.internal.fabrikam.com/api"] }, ServiceBus: { namespace: ["orders-prod.servicebus.windows.net"] } }, null, 2);
   assert.deepEqual(configValues(settings, "settings.json"), ["https://orders.internal.fabrikam.com/api", "orders-prod.servicebus.windows.net"]);
 });
+
+test("monitoring packages: a domain listed beside its own wildcard is a pattern to match, on one line or over several; a domain or host alone is still reported", () => {
+  const services = [
+    "const services = [",
+    "  {",
+    '    name: "Fabrikam",',
+    "    domains: [",
+    '      "fabrikam.com",',
+    '      "*.fabrikam.com",',
+    '      "fabrikam-cdn.net",',
+    '      "*.fabrikam-cdn.net"',
+    "    ],",
+    "  },",
+    "];",
+    "const matchers = ['*.contoso.org', 'contoso.org'];",
+  ].join("\n");
+  assert.deepEqual(configValues(`${services}\n`, "dist/services.js"), []);
+  // A domain whose wildcard stands elsewhere, or a host beside its own wildcard, is an address as before.
+  const apart = ['const primary = "fabrikam.com";', "const other = 1;", 'const pattern = "*.fabrikam.com";'].join("\n");
+  assert.deepEqual(configValues(`${apart}\n`, "src/hosts.js"), ["fabrikam.com"]);
+  assert.deepEqual(configValues('const hosts = ["orders.fabrikam.com", "*.orders.fabrikam.com"];\n', "src/hosts.js"), ["orders.fabrikam.com"]);
+});

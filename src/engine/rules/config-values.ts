@@ -549,6 +549,30 @@ function isDomainListMember(labels: readonly string[], value: string, match: Reg
   return false;
 }
 
+/** How far from a domain its wildcard may be written in the same list: a few members over a few lines. */
+const WILDCARD_SIBLING_REACH = 200;
+/** Quoted strings and the commas and blanks between them: nothing but other members of one list. */
+const LIST_MEMBERS_BETWEEN = /^(?:\s|,|["'`][^"'`\n]{0,253}["'`])*$/;
+
+/**
+ * A domain listed beside its own wildcard (`"fabrikam.com",` above `"*.fabrikam.com"`, on one
+ * line or one member a line): the pair means the domain and every host under it, a pattern that
+ * code matches addresses against (which service a request went to, which sites are allowed), as
+ * the wildcard itself is. Nothing connects to it. A domain with a private suffix stays, as in
+ * isDomainListMember. Asked by the scan, which sees the lines a line-scoped rule does not.
+ */
+export function isDomainBesideItsWildcard(content: string, start: number, end: number): boolean {
+  const value = content.slice(start, end).toLowerCase();
+  if (!isBareDomain(value.split(".")) || hasInternalSuffix(value)) return false;
+  const quote = content[start - 1];
+  if (quote === undefined || !"\"'`".includes(quote) || content[end] !== quote) return false;
+  const wildcard = `${quote}*.${content.slice(start, end)}${quote}`;
+  const after = content.indexOf(wildcard, end + 1);
+  if (after !== -1 && after - end <= WILDCARD_SIBLING_REACH && LIST_MEMBERS_BETWEEN.test(content.slice(end + 1, after))) return true;
+  const before = content.lastIndexOf(wildcard, start - 1);
+  return before !== -1 && start - before <= WILDCARD_SIBLING_REACH && LIST_MEMBERS_BETWEEN.test(content.slice(before + wildcard.length, start - 1));
+}
+
 /**
  * TextMate scope names (`keyword.control.io`, `comment.block.io` in a grammar for the Io language):
  * dotted words under a scope's root, never a host's first label.
