@@ -184,3 +184,20 @@ test("certificate and hashing packages: a class's field declared with its type i
   assert.deepEqual(secretValuesIn(`${page}\n`, "coverage/lcov-report/src/suites/RelaySuite.ts.html"), []);
   assert.deepEqual(secretValuesIn(`<pre>  public signingKey = '${RANDOM_KEY}';</pre>\n`, "coverage/lcov-report/src/suites/RelaySuite.ts.html"), [RANDOM_KEY]);
 });
+
+test("monitoring packages: an object's key constant holding its own name (`State.Warehouse02Key = \"warehouse02\"`) names a key; a key under such a member is found", () => {
+  const members = ['Tracker.Warehouse01Key = "warehouse01";', 'Tracker.Warehouse02Key = "warehouse02";', 'this.Territory02Key = "territory02";'].join("\n");
+  assert.deepEqual(secretValuesIn(`${members}\n`, "dist/tracker.js"), []);
+  // A random value under the same member, or a word that is not the member's name, is still a key.
+  assert.deepEqual(secretValuesIn(`Tracker.Warehouse01Key = "${RANDOM_KEY}";\n`, "dist/tracker.js"), [RANDOM_KEY]);
+  assert.deepEqual(secretValuesIn('Tracker.Territory01Key = "warehouse07";\n', "dist/tracker.js"), ["warehouse07"]);
+});
+
+test("monitoring packages: a Travis CI status image's `token=` only draws the badge; a token in another URL's query is found", () => {
+  const badgeToken = ["Zq4Wn8", "Tr2Lm6", "Xv9Kp3"].join("");
+  const readme = `[![Build Status](https://travis-ci.com/fabrikam/orders.svg?token=${badgeToken}&branch=main)](https://travis-ci.com/fabrikam/orders)\n`;
+  assert.deepEqual(secretValuesIn(readme, "README.md"), []);
+  assert.deepEqual(secretValuesIn(`<img src="https://travis-ci.org/fabrikam/orders.svg?branch=main&token=${badgeToken}">\n`, "docs/index.html"), []);
+  // The same token sent to an API is a token.
+  assert.deepEqual(secretValuesIn(`const feed = "https://api.fabrikam.io/orders.json?token=${badgeToken}";\n`, "src/feed.js"), [badgeToken]);
+});
