@@ -880,3 +880,15 @@ test("decisions on a library's public name in OCaml's dune build files", () => {
   ];
   assertDecisions(cases);
 });
+
+test("decisions on the monitoring sample: a probe's unknown server, and a list of lists of domains", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    ["lib/probes/pg.js", "    var dburl = 'jdbc:postgresql://unknown';", []],
+    ["lib/probes/pg.js", "    var dburl = 'jdbc:postgresql://pg-orders';", ["jdbc:postgresql://pg-orders"]],
+    // Sites with their short links, matched against a referrer; a host in a list of lists is a host.
+    ["dist/referrer.js", 'var s=[["fabrikam.com","fbkm.co"],["contoso.com","cnto.so"],["northwind.com"]];', []],
+    ["dist/referrer.js", 'var s=[["orders.fabrikam.com"],["billing.fabrikam.com"]];', ["orders.fabrikam.com", "billing.fabrikam.com"]],
+  ];
+  assertDecisions(cases);
+});

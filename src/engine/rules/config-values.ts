@@ -90,6 +90,8 @@ const PLACEHOLDER_HOST_LABELS = new Set([
   "testserver",
   // The base a relative path is parsed against (`new URL(\`http://dummy${req.url}\`)`): no server's name.
   "dummy", "placeholder",
+  // What a probe reports until it learns the server (`dburl = "jdbc:mysql://unknown"`).
+  "unknown",
 ]);
 
 function isPlaceholderHostLabel(label: string): boolean {
@@ -525,9 +527,12 @@ function isBareDomain(labels: readonly string[]): boolean {
 }
 const BARE_DOMAIN_SECOND_LEVELS = new Set(["co", "com", "net", "org", "ac", "gov", "edu"]);
 
-/** A quoted bare domain, and a run of them separated by commas: a list's members. */
+/**
+ * A quoted bare domain, and a run of them separated by commas: a list's members, or the members of
+ * a list of lists (`[["fabrikam.com", "fbkm.co"], ["contoso.com"]]`, each site with its short links).
+ */
 const QUOTED_BARE_DOMAIN = "[\"'`][A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\\.(?:co|com|net|org|ac|gov|edu))?\\.[A-Za-z]{2,24}[\"'`]";
-const BARE_DOMAIN_RUN = new RegExp(`(?:${QUOTED_BARE_DOMAIN}\\s*,\\s*)+${QUOTED_BARE_DOMAIN}`, "g");
+const BARE_DOMAIN_RUN = new RegExp(`(?:${QUOTED_BARE_DOMAIN}\\s*(?:\\]\\s*)?,\\s*(?:\\[\\s*)?)+${QUOTED_BARE_DOMAIN}`, "g");
 
 /**
  * A list of domains, not hosts: a bare domain quoted among two or more others on its line
