@@ -892,3 +892,14 @@ test("decisions on the monitoring sample: a probe's unknown server, and a list o
   ];
   assertDecisions(cases);
 });
+
+test("decisions on a bundle's licence banners kept beside it (`index.umd.js.LICENSE`)", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    ["dist/index.umd.js.LICENSE", " * http://api.fabrikam.io/category/core/", []],
+    ["dist/main.js.LICENCE", " * https://api.fabrikam.io/v1/", []],
+    // The same link in the bundle's code is an endpoint.
+    ["dist/index.umd.js", 'var base = "http://api.fabrikam.io/category/core/";', ["http://api.fabrikam.io/category/core/"]],
+  ];
+  assertDecisions(cases);
+});

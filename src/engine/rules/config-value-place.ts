@@ -87,7 +87,12 @@ const DATA_EXTENSIONS = new Set(["csv", "tsv", "data"]);
  * them at run time, so a host there is a mention, and the move to App Configuration is refused for
  * the whole file. (Secrets are still reported there: a leak is a leak.)
  */
-const UNREAD_TEXT_EXTENSIONS = new Set(["txt", "text", "log"]);
+const UNREAD_TEXT_EXTENSIONS = new Set([
+  "txt", "text", "log",
+  // A bundle's licence banners kept beside it (`index.umd.js.LICENSE`, as webpack's Terser plugin
+  // named them before `.LICENSE.txt`): its libraries' names, authors and sites.
+  "license", "licence",
+]);
 /**
  * An editor's saved session: Sublime Text's `.sublime-workspace` keeps the open buffers' text, their
  * undo history and the find history as JSON strings. Code there is a copy, its quotes escaped, so
