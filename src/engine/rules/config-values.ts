@@ -572,10 +572,14 @@ export function isDomainBesideItsWildcard(content: string, start: number, end: n
   const quote = content[start - 1];
   if (quote === undefined || !"\"'`".includes(quote) || content[end] !== quote) return false;
   const wildcard = `${quote}*.${content.slice(start, end)}${quote}`;
-  const after = content.indexOf(wildcard, end + 1);
-  if (after !== -1 && after - end <= WILDCARD_SIBLING_REACH && LIST_MEMBERS_BETWEEN.test(content.slice(end + 1, after))) return true;
-  const before = content.lastIndexOf(wildcard, start - 1);
-  return before !== -1 && start - before <= WILDCARD_SIBLING_REACH && LIST_MEMBERS_BETWEEN.test(content.slice(before + wildcard.length, start - 1));
+  // (Searched within the reach only: a file of many hosts costs each host its reach, not the file.)
+  const following = content.slice(end + 1, end + 1 + WILDCARD_SIBLING_REACH + wildcard.length);
+  const after = following.indexOf(wildcard);
+  if (after !== -1 && LIST_MEMBERS_BETWEEN.test(following.slice(0, after))) return true;
+  const precedingStart = Math.max(0, start - 1 - WILDCARD_SIBLING_REACH - wildcard.length);
+  const preceding = content.slice(precedingStart, start - 1);
+  const before = preceding.lastIndexOf(wildcard);
+  return before !== -1 && LIST_MEMBERS_BETWEEN.test(preceding.slice(before + wildcard.length));
 }
 
 /**
