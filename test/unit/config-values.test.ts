@@ -903,3 +903,15 @@ test("decisions on a bundle's licence banners kept beside it (`index.umd.js.LICE
   ];
   assertDecisions(cases);
 });
+
+test("decisions on an address inside a string of Markdown help text with a code block", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    ["dist/tools/get-orders.js", "  description: 'Example request:\\n\\n```console\\ncurl -s https://api.relay.fabrikam.dev/v1/orders\\n```\\n\\nThe response lists the orders.',", []],
+    ["src/tools/get-orders.ts", '  description: "Returns the order:\\n\\n```json\\n{\\n  \\"self\\": \\"https://api.relay.fabrikam.dev/v1/orders/42\\"\\n}\\n```",', []],
+    // The same URL as the string's whole value, or in a string without a code block, is an endpoint.
+    ["src/tools/get-orders.ts", 'const ordersApi = "https://api.relay.fabrikam.dev/v1/orders";', ["https://api.relay.fabrikam.dev/v1/orders"]],
+    ["src/tools/get-orders.ts", 'const ordersApi = "https://api.relay.fabrikam.dev/v1/orders\\n";', ["https://api.relay.fabrikam.dev/v1/orders"]],
+  ];
+  assertDecisions(cases);
+});

@@ -563,6 +563,25 @@ export function readsAsSentence(value: string, match: RegExpExecArray, place: Pl
   return (before.match(PROSE_WORD)?.length ?? 0) + (after.match(PROSE_WORD)?.length ?? 0) >= 3;
 }
 
+/** A Markdown code fence, at a line's start in the text or after an escaped line break (`\\n```console`). */
+const MARKDOWN_FENCE_IN_STRING = /(?:^|\n|\\n)[ \t]*(?:```|~~~)/;
+
+/**
+ * A value inside a string literal that holds Markdown with a code block: the help text a tool or a
+ * field describes itself with (an MCP tool's `description: 'Example cURL request:\n\n```console…'`,
+ * an LLM prompt's examples). The string is text for people or a model, and its addresses are the
+ * examples it shows; the program does not connect to them. Read on the value's line only, a bounded
+ * window each way.
+ */
+export function isInMarkdownString(value: string, match: RegExpExecArray, place: Place): boolean {
+  if (place.kind !== "string") return false;
+  const start = valueStart(match);
+  const before = match.input.slice(Math.max(place.stringStart + 1, start - 2000), start);
+  const rest = textAfter(match, value, 2000);
+  const close = rest.indexOf(place.quote!);
+  return MARKDOWN_FENCE_IN_STRING.test(before) || MARKDOWN_FENCE_IN_STRING.test(close === -1 ? rest : rest.slice(0, close));
+}
+
 /** App Service and Functions Key Vault references: the value already lives in Key Vault. */
 export const KEY_VAULT_REFERENCE = /@Microsoft\.KeyVault\(/i;
 

@@ -3,7 +3,7 @@ import { urlCarriesCredential } from "../url-credentials";
 import { forgetWhenScansEnd } from "../scan-memo";
 import { DomainSet } from "./domain-set";
 import type { PatternRule, RuleContext } from "./types";
-import { KEY_VAULT_REFERENCE, isInNonEndpointSetting, isInsideUrl, isOutsideReadValue, isSkippedFile, readsAsSentence, isTestedAgainst, placeOfValue, sharesStringWithCredential, templatedUserinfoSchemeStart, textAfter, textBefore, valueStart } from "./config-value-place";
+import { KEY_VAULT_REFERENCE, isInMarkdownString, isInNonEndpointSetting, isInsideUrl, isOutsideReadValue, isSkippedFile, readsAsSentence, isTestedAgainst, placeOfValue, sharesStringWithCredential, templatedUserinfoSchemeStart, textAfter, textBefore, valueStart } from "./config-value-place";
 import type { Place } from "./config-value-place";
 import { HOST_TLDS, INTERNAL_SUFFIXES, PACKAGE_ROOTS, hasInternalSuffix, isAzureResourceHost, isConfigurableHostName, topLevelLabel } from "./config-hosts";
 import { ipv4Octets, isBroadcastAddress, isConfigurableIpLiteral, isNetworkAddress, isObjectIdentifier, isVersionOidOrSection } from "./config-addresses";
@@ -272,6 +272,7 @@ function isNotAConfigurationValue(value: string, match: RegExpExecArray, context
     KEY_VAULT_REFERENCE.test(textBefore(match, 300)) ||
     isInNonEndpointSetting(value, match) ||
     readsAsSentence(value, match, place) ||
+    isInMarkdownString(value, match, place) ||
     sharesStringWithCredential(match, value) ||
     isTestedAgainst(match, value)
   );
