@@ -408,3 +408,20 @@ test("a check's outcome named `…if_pass` or `onPass` is an action, not a passw
   for (const name of ["action_if_pass", "onPass", "when_pass", "runAfterPass"]) assert.equal(secretStrength(name), undefined, name);
   for (const name of ["pass", "db_pass", "adminPass", "if_password"]) assert.equal(secretStrength(name), "password", name);
 });
+
+test("a workflow step's on_pass names what runs when the step passes; an admin's pass is a password", () => {
+  const steps = `const steps = {\n  lint: { next_on_pass: "relay-review", on_fail: { default: "lint" } },\n  review: { onPass: "publish" },\n};\n`;
+  assert.deepEqual(secretValuesIn(steps, "dist/steps.js"), []);
+  assert.equal(secretStrength("next_on_pass"), undefined);
+  assert.equal(secretStrength("relay_pass"), "password");
+  const password = ["Qe4w", "Nb8r", "Ty2u"].join("");
+  assert.deepEqual(secretValuesIn(`const relay_pass = "${password}";\n`, "src/relay.js"), [password]);
+});
+
+test("a model's key in a catalogue of models is its name; a generated key under that name is still reported", () => {
+  const catalogue = `export const DEFAULT_RELAY_MODEL_KEY = "relay-tts-0.4b-v2";\nconst modelKey: RelayModelKey = "relay2.1-120m";\n`;
+  assert.deepEqual(secretValuesIn(catalogue, "src/relay/models.ts"), []);
+  const key = ["Wm3kTq8ZpR2vXn6LbY4cHs9JdF1g", "Ua7eQo5iKt0wNz3MrV8xBj2Ch+/Pl4Ey="].join("");
+  assert.deepEqual(secretValuesIn(`const RELAY_MODEL_KEY = "${key}";\n`, "src/relay/models.ts"), [key]);
+  assert.equal(secretStrength("RELAY_MODEL_API_KEY"), "key");
+});

@@ -65,6 +65,9 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "file", "lut", "nc",
   // A UI control's `selectedKey` (SAPUI5's segmented buttons and tab bars): which item's key is chosen.
   "selected",
+  // A model's key in a catalogue of machine-learning models (`DEFAULT_STT_MODEL_KEY`, `modelKey`):
+  // its name there. A generated key under it is still one (GENERATED_KEY_QUALIFIERS).
+  "model",
 ]);
 /**
  * Qualifiers of LOOKUP_KEY_QUALIFIERS that name a credential when the value is a generated key:
@@ -73,7 +76,7 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
  * longer than a SHA-256 digest: see acceptable).
  * A column, a host's name or a storage path is words, not 30 bytes of base64.
  */
-const GENERATED_KEY_QUALIFIERS = new Set(["primary", "host", "storage", "resource", "routing", "file", "nc"]);
+const GENERATED_KEY_QUALIFIERS = new Set(["primary", "host", "storage", "resource", "routing", "file", "nc", "model"]);
 /**
  * Public keys in base64: an SSH key's wire format (`AAAA…`) and DER SubjectPublicKeyInfo (`MIIB…`
  * RSA, `MFkw…` P-256, `MCow…` Ed25519), as a browser extension's manifest `key` holds one.
@@ -303,6 +306,9 @@ function judgeStrength(name: string): Strength | undefined {
   const compact = segments.join("");
   // A wallet's recovery phrase: `MNEMONIC`, `seed_phrase`, `recoveryPhrase` (judged by isMnemonicPhrase).
   if (MNEMONIC_NAME.test(segments.join("_"))) return "password";
+  // `on_pass`, `next_on_pass`, `onPass`: what a workflow or a test runner does when a step passes
+  // (beside `on_fail`), a step's or a handler's name, not a password.
+  if (last === "pass" && segments[segments.length - 2] === "on") return undefined;
   if (PASSWORD_SEGMENTS.has(last) || (PASSWORD_INSIDE.test(last) && !NOT_SECRET_TAIL.has(last))) return "password";
   if (JOINED_PASSWORD.test(last)) return "password";
   if (last === "token" && PROTOCOL_TOKEN_QUALIFIERS.has(segments[segments.length - 2] ?? "")) return undefined;
