@@ -915,3 +915,15 @@ test("decisions on an address inside a string of Markdown help text with a code 
   ];
   assertDecisions(cases);
 });
+
+test("decisions on a URL whose host goes on after a template", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    ["dist/flush.js", "  dashboardUrl: `https://relay${region === 'eu' ? '-eu' : ''}.fabrikam.ai/billing`,", []],
+    ["dist/flush.js", "  dashboardUrl: `https://relay${suffix}.fabrikam.ai`,", []],
+    // A whole host and then a templated path is a host; so is a single label with a path after the template.
+    ["dist/flush.js", "  ordersUrl: `https://api.relay.fabrikam.ai${path}`,", ["https://api.relay.fabrikam.ai"]],
+    ["dist/flush.js", "  ordersUrl: `https://relay-api:8443${path}`,", ["https://relay-api:8443"]],
+  ];
+  assertDecisions(cases);
+});
