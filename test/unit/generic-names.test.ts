@@ -425,3 +425,11 @@ test("a model's key in a catalogue of models is its name; a generated key under 
   assert.deepEqual(secretValuesIn(`const RELAY_MODEL_KEY = "${key}";\n`, "src/relay/models.ts"), [key]);
   assert.equal(secretStrength("RELAY_MODEL_API_KEY"), "key");
 });
+
+test("HTTP Digest's opaque is the server's string echoed back in the clear; a digest auth password is one", () => {
+  const challenge = `call._auth._nonce = "7c1e0b5d9a2f4e6b8d0c3a5f7e9b1d3c";\ncall._auth._opaque = "4f2a9c7e1b3d5f8a0c6e2b4d9f1a3c5e";\n`;
+  assert.deepEqual(secretValuesIn(challenge, "test/interface/relay-call.js"), []);
+  assert.equal(secretStrength("auth_opaque"), undefined);
+  const password = ["Rw5y", "Km3p", "Zx8q"].join("");
+  assert.deepEqual(secretValuesIn(`call._auth._password = "${password}";\n`, "src/relay-call.js"), [password]);
+});

@@ -137,6 +137,9 @@ const NOT_SECRET_TAIL = new Set([
   "flags", "cflags", "cxxflags", "cppflags", "ldflags", "libs", "ldadd", "libadd",
   // A pattern that finds or checks tokens (PEAR Mail_Mime's `$token_regexp`), as `regex` is.
   "regexp", "regexps", "regexes", "patterns",
+  // HTTP Digest authentication's `opaque` (`auth.opaque`, RFC 7616): a string the server sends in
+  // its challenge, in the clear, for the client to echo back unchanged, as it does the nonce.
+  "opaque",
   // Where a service is reached (Cinder's `auth_address`, as `endpoint` and `url` say) and what a
   // token is called (a PKCS#11 slot's `token_labels`, as `label` says).
   "address", "addresses", "labels",
