@@ -433,3 +433,12 @@ test("HTTP Digest's opaque is the server's string echoed back in the clear; a di
   const password = ["Rw5y", "Km3p", "Zx8q"].join("");
   assert.deepEqual(secretValuesIn(`call._auth._password = "${password}";\n`, "src/relay-call.js"), [password]);
 });
+
+test("a storage key named for a collection names where an app stores it; a storage service's API key is a key", () => {
+  const names = `const STORAGE_OPTIONS_KEY = 'rlRelayOptionsV1';\nconst STORAGE_SCHEDULES_KEY = 'rlSchedulesV1';\n`;
+  assert.deepEqual(secretValuesIn(names, "extensions/relay/service-worker.js"), []);
+  const apiKey = ["4c8e1a7f", "3b9d2e6a", "0f5c8b1d", "7e2a9c4f"].join("");
+  assert.deepEqual(secretValuesIn(`const STORAGE_API_KEY = '${apiKey}';\n`, "src/relay.js"), [apiKey]);
+  const accountKey = ["Wm3kTq8ZpR2vXn6LbY4cHs9JdF1gUa7eQo5iKt0w", "Nz3MrV8xBj2ChPl4EyRw5yKm3pZx8qTb6nLc1vDh+/Ae4sGj=="].join("");
+  assert.deepEqual(secretValuesIn(`const STORAGE_ACCOUNTS_KEY = '${accountKey}';\n`, "src/relay.js"), [accountKey]);
+});

@@ -335,6 +335,10 @@ function judgeStrength(name: string): Strength | undefined {
   if ((last === "key" || numberedKey) && segments.length >= 2) {
     // `API_KEY`, `STRIPE_KEY`, `apiKey`, `azure_search_key`; not `primaryKey` or `cacheKey`.
     const qualifier = segments[segments.length - 2]!;
+    // `STORAGE_OPTIONS_KEY`, `STORAGE_WORKFLOWS_KEY`: the name a browser extension or an app stores
+    // a collection of its data under, read as `storage` before `key` is: a generated key there is
+    // still one. (A plural only: `STORAGE_API_KEY`, `STORAGE_ACCESS_KEY` name a service's credential.)
+    if (segments[0] === "storage" && /[^s]s$/.test(qualifier) && !LOOKUP_KEY_QUALIFIERS.has(qualifier)) return "generated-key";
     return !LOOKUP_KEY_QUALIFIERS.has(qualifier) ? "key" : GENERATED_KEY_QUALIFIERS.has(qualifier) ? "generated-key" : undefined;
   }
   // Alone, `key1` is judged as a bare `key`: a generated key, in a configuration file (maps and
