@@ -924,6 +924,7 @@ test("decisions on a URL whose host goes on after a template", () => {
     // A whole host and then a templated path is a host; so is a single label with a path after the template.
     ["dist/flush.js", "  ordersUrl: `https://api.relay.fabrikam.ai${path}`,", ["https://api.relay.fabrikam.ai"]],
     ["dist/flush.js", "  ordersUrl: `https://relay-api:8443${path}`,", ["https://relay-api:8443"]],
+    ["dist/flush.js", "  const ordersUrl = `https://api.relay.fabrikam.ai${orderKey}.json`;", ["https://api.relay.fabrikam.ai"]],
   ];
   assertDecisions(cases);
 });

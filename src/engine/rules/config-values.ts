@@ -930,15 +930,15 @@ const HOST_GOES_ON_AFTER_TEMPLATE = /^\$\{[^{}\n]{1,120}\}[.-][A-Za-z0-9]/;
  * prefix the program completes, so the single label before the dot is not a host), or a regular
  * expression's escaped dot, `^https://www\\.contoso\\.com/.*$` (a pattern, not an address).
  * Also a host that a template fills in: `https://api.ecr.{Region}.{dnsSuffix}`, `https://sts.#{region}.amazonaws.com`,
- * or that goes on after a template (`https://dashboard${region === "eu" ? "-eu" : ""}.fabrikam.ai`:
- * the label before the template is the start of a longer name, not a host).
+ * or whose one label goes on after a template (`https://dashboard${region === "eu" ? "-eu" : ""}.fabrikam.ai`:
+ * the label is the start of a longer name, not a host; `https://openlibrary.org${key}.json` is a host, then a path).
  */
 function isCutBeforeHost(url: ParsedUrl, value: string, match: RegExpExecArray): boolean {
   if (url.path === "" && endsBeforeTemplatedPassword(value, match)) return true;
   const after = textAfter(match, value, 8);
   // (Only after a dot: `https://orders.contoso.com${path}` is a whole host, then a path.)
   if (url.path === "" && !url.hasPort && /^\.[$#%]?\{/.test(after)) return true;
-  if (url.path === "" && !url.hasPort && HOST_GOES_ON_AFTER_TEMPLATE.test(textAfter(match, value, 160))) return true;
+  if (url.path === "" && !url.hasPort && !url.host.includes(".") && HOST_GOES_ON_AFTER_TEMPLATE.test(textAfter(match, value, 160))) return true;
   // (`#` and `%` are a URL's characters: the match took them, and the brace is what follows.)
   if (after.startsWith("{") && /\.[#%]$/.test(value)) return true;
   return /^\\+\./.test(after) || (url.path === "" && !url.host.includes(".") && after.startsWith("."));
