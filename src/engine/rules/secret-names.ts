@@ -286,7 +286,8 @@ function judgeStrength(name: string): Strength | undefined {
   // `nonMatchingToken`, `non_matching_key`: a test value named for failing to match.
   if (/non_?matching/.test(segments.join("_"))) return undefined;
   const last = segments[segments.length - 1]!;
-  // `action_if_pass`, `onPass`, `when_pass`: what to do when a check passes, not a password.
+  // `action_if_pass`, `next_on_pass`, `onPass`, `when_pass`: what a workflow or a test runner does
+  // when a check passes (beside `on_fail`), a step's or a handler's name, not a password.
   if (last === "pass" && /^(?:if|on|when|unless|after)$/.test(segments[segments.length - 2] ?? "")) return undefined;
   // The Erlang distribution cookie (RabbitMQ's `RABBITMQ_ERLANG_COOKIE`, Helm's `auth.erlangCookie`):
   // whoever has it joins the cluster and runs code on every node.
@@ -309,9 +310,6 @@ function judgeStrength(name: string): Strength | undefined {
   const compact = segments.join("");
   // A wallet's recovery phrase: `MNEMONIC`, `seed_phrase`, `recoveryPhrase` (judged by isMnemonicPhrase).
   if (MNEMONIC_NAME.test(segments.join("_"))) return "password";
-  // `on_pass`, `next_on_pass`, `onPass`: what a workflow or a test runner does when a step passes
-  // (beside `on_fail`), a step's or a handler's name, not a password.
-  if (last === "pass" && segments[segments.length - 2] === "on") return undefined;
   if (PASSWORD_SEGMENTS.has(last) || (PASSWORD_INSIDE.test(last) && !NOT_SECRET_TAIL.has(last))) return "password";
   if (JOINED_PASSWORD.test(last)) return "password";
   if (last === "token" && PROTOCOL_TOKEN_QUALIFIERS.has(segments[segments.length - 2] ?? "")) return undefined;
