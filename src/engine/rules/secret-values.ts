@@ -193,7 +193,7 @@ function spellsItsName(name: string, value: string, strength: Strength): boolean
   const bareName = bareNameOf(name);
   // `AsyncPostBackErrorHttpCodeKey = "System.Web.UI.PageRequestManager:AsyncPostBackErrorHttpCode"`:
   // the key a setting is stored under, named after the setting. The same for an object's member,
-  // named without its object: `GAState.Dimension01Key = "dimension01"`.
+  // named without its object: `State.Warehouse01Key = "warehouse01"`.
   if (isKeyNamedAfterValue(bareName, lowerValue) || isKeyNamedAfterValue(bareNameOf(name.replace(/^.*[.:]/, "")), lowerValue)) return true;
   // `ResetPassword = "identitytoolkit#ResetPasswordResponse"`: an API's qualified type or message
   // name with the constant's name in it (letters and separators only, no digit).
