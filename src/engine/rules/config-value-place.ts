@@ -553,11 +553,7 @@ const COMMAND_OPTION = /(?:^|\s)--?[A-Za-z]/;
  */
 export function readsAsSentence(value: string, match: RegExpExecArray, place: Place): boolean {
   if (place.kind !== "string") return false;
-  const start = valueStart(match);
-  const before = match.input.slice(Math.max(place.stringStart + 1, start - 240), start);
-  const rest = textAfter(match, value, 240);
-  const close = rest.indexOf(place.quote!);
-  const after = close === -1 ? rest : rest.slice(0, close);
+  const { before, after } = stringTextAround(value, match, place, 240);
   if (!SENTENCE_BEFORE.test(before.slice(-120)) && !SENTENCE_AFTER.test(after)) return false;
   if (COMMAND_OPTION.test(before) || COMMAND_OPTION.test(after)) return false;
   return (before.match(PROSE_WORD)?.length ?? 0) + (after.match(PROSE_WORD)?.length ?? 0) >= 3;
@@ -575,11 +571,17 @@ const MARKDOWN_FENCE_IN_STRING = /(?:^|\n|\\n)[ \t]*(?:```|~~~)/;
  */
 export function isInMarkdownString(value: string, match: RegExpExecArray, place: Place): boolean {
   if (place.kind !== "string") return false;
+  const { before, after } = stringTextAround(value, match, place, 2000);
+  return MARKDOWN_FENCE_IN_STRING.test(before) || MARKDOWN_FENCE_IN_STRING.test(after);
+}
+
+/** The text of the string literal a value stands in, before the value and after it up to the closing quote, `reach` characters each way at most. */
+function stringTextAround(value: string, match: RegExpExecArray, place: Place, reach: number): { before: string; after: string } {
   const start = valueStart(match);
-  const before = match.input.slice(Math.max(place.stringStart + 1, start - 2000), start);
-  const rest = textAfter(match, value, 2000);
+  const before = match.input.slice(Math.max(place.stringStart + 1, start - reach), start);
+  const rest = textAfter(match, value, reach);
   const close = rest.indexOf(place.quote!);
-  return MARKDOWN_FENCE_IN_STRING.test(before) || MARKDOWN_FENCE_IN_STRING.test(close === -1 ? rest : rest.slice(0, close));
+  return { before, after: close === -1 ? rest : rest.slice(0, close) };
 }
 
 /** App Service and Functions Key Vault references: the value already lives in Key Vault. */
