@@ -174,7 +174,7 @@ function interpreterExtension(filePath: string, content: string): string | undef
 
 /** Emacs's names of major modes, as the extensions of their languages. */
 const EMACS_MODE_EXTENSIONS: Readonly<Record<string, string>> = {
-  "c++": "cpp", c: "c", "objc": "m", python: "py", perl: "pl", cperl: "pl", ruby: "rb", sh: "sh", "shell-script": "sh",
+  "c++": "cpp", c: "c", objc: "m", python: "py", perl: "pl", cperl: "pl", ruby: "rb", sh: "sh", "shell-script": "sh",
   js: "js", javascript: "js", java: "java", lua: "lua",
 };
 /** `// -*- C++ -*-`, `# -*- mode: python; coding: utf-8 -*-`: the mode an Emacs mode line sets. */
