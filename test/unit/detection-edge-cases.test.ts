@@ -794,3 +794,11 @@ test("OCaml, Reason and ReScript sources (.ml, .re, .res) are code: a binding's 
   }
   assert.equal(secretValuesIn(`let apiToken = "Hw4Rt8Lq2Zm6Xp9Kv3Bn";\n`, "src/Client.re").length, 1);
 });
+
+test("a rendered page's code writes its quotes as HTML entities: the value between them is read as quoted", () => {
+  const key = ["Xk4Tq9Lm2Z", "rW7pHv3Ns8", "Pq1Yb6Jd0Fg5"].join("");
+  assert.deepEqual(secretValuesIn(`<pre><code>var APIKey = &#39;${key}&#39;;</code></pre>\n`, "build/patterns/journey/index.html"), [key]);
+  assert.deepEqual(secretValuesIn(`<pre><code>const apiKey = &quot;${key}&quot;;</code></pre>\n`, "build/patterns/journey/index.html"), [key]);
+  // A placeholder between the entities is still one.
+  assert.deepEqual(secretValuesIn("<pre><code>var APIKey = &#39;your-api-key-here&#39;;</code></pre>\n", "build/patterns/journey/index.html"), []);
+});

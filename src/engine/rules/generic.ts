@@ -201,6 +201,18 @@ function isAttributeSigil(before: string, filePath: string): boolean {
 const EXPORTED_DIRECTIVE_AFTER = /^=(["'])[a-z]+(?:[A-Z][a-z]+)+\1/;
 /** An HTML entity for a quote, right before a name: `&quot;`, `&#34;`, `&#39;`, `&apos;`. */
 const ENTITY_QUOTE_BEFORE = /&(?:quot|apos|#34|#39|#x2[27]);$/i;
+/** The same entity where a value opens. */
+const ENTITY_QUOTE_AT = /&(?:quot|apos|#34|#39|#x2[27]);/iy;
+
+/** A value between two of the same quote entity (`&#39;…&#39;`), as a page renders a code sample's string. */
+function entityQuotedValueAt(line: string, at: number): { start: number; end: number; quoted: true } | undefined {
+  ENTITY_QUOTE_AT.lastIndex = at;
+  const open = ENTITY_QUOTE_AT.exec(line)?.[0];
+  if (open === undefined) return undefined;
+  const start = at + open.length;
+  const close = line.indexOf(open, start);
+  return close > start ? { start, end: close, quoted: true } : undefined;
+}
 
 /** Inside a shell's test, before the `$` name it reads: `if test "$x,`, `[ "`, `[[ `. */
 const SHELL_TEST_BEFORE = /(?:^|[\s;&|(!])(?:test|\[\[?)[ \t][^;&|\]]*$/;
@@ -1760,7 +1772,8 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     const before = line[nameStart - 1] ?? "";
     // (`&amp;` before the name: a query string's `&`, escaped in XML or HTML.)
     const inQuery = queryParameter || before === "=" || (before === ";" && line.slice(nameStart - 5, nameStart) === "&amp;");
-    let read = readValue(line, opEnd, queryParameter ? "config" : context.fileType, inQuery ? "&" : before === "," ? "," : "");
+    // (A rendered page's code writes its quotes as HTML entities: `var APIKey = &#39;…&#39;;`.)
+    let read = (line[opEnd] === "&" ? entityQuotedValueAt(line, opEnd) : undefined) ?? readValue(line, opEnd, queryParameter ? "config" : context.fileType, inQuery ? "&" : before === "," ? "," : "");
     if (!read) continue;
     if (!read.quoted && LUA_FILE.test(context.filePath)) read = luaLongString(line, read.start) ?? read;
     const quoteLikeLanguage = read.quoted ? undefined : quoteLikeLanguageOf(context.filePath);
