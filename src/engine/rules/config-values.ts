@@ -568,11 +568,12 @@ const LIST_MEMBERS_BETWEEN = /^(?:\s|,|["'`][^"'`\n]{0,253}["'`])*$/;
  * isDomainListMember. Asked by the scan, which sees the lines a line-scoped rule does not.
  */
 export function isDomainBesideItsWildcard(content: string, start: number, end: number): boolean {
-  const value = content.slice(start, end).toLowerCase();
+  const domain = content.slice(start, end);
+  const value = domain.toLowerCase();
   if (!isBareDomain(value.split(".")) || hasInternalSuffix(value)) return false;
   const quote = content[start - 1];
   if (quote === undefined || !"\"'`".includes(quote) || content[end] !== quote) return false;
-  const wildcard = `${quote}*.${content.slice(start, end)}${quote}`;
+  const wildcard = `${quote}*.${domain}${quote}`;
   // (Searched within the reach only: a file of many hosts costs each host its reach, not the file.)
   const following = content.slice(end + 1, end + 1 + WILDCARD_SIBLING_REACH + wildcard.length);
   const after = following.indexOf(wildcard);

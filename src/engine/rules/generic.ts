@@ -27,7 +27,7 @@ import { isNotKeyOfAnotherWord, PUBLIC_KEY_START, SECRETISH_NAME, secretStrength
 import type { Strength } from "./secret-names";
 import { IDENTIFIER, acceptable, authorizationSchemeLength, hasWordyVariable, isAnonymousFtpPassword, isSecretUnderName, looksRandom } from "./secret-values";
 import { isGeneratedBase64, readsAsWords } from "./value-shapes";
-import { atCodeLevel, cannotBeExpression, hasInterpolation, inComment, quoteLikeStringAt, readValue } from "./line-reading";
+import { atCodeLevel, cannotBeExpression, ENTITY_QUOTE, entityQuotedValueAt, hasInterpolation, inComment, quoteLikeStringAt, readValue } from "./line-reading";
 import { isTranslatedText, isTranslationFile } from "./translation-files";
 import { hasPasswordHashFormat } from "./password-hashes";
 import { isTestPath } from "../undeployed-paths";
@@ -200,19 +200,7 @@ function isAttributeSigil(before: string, filePath: string): boolean {
 /** The directive a template reference variable is given, by its exported name in camelCase: `="ngModel"`, `="ngForm"`, `="matMenu"`. */
 const EXPORTED_DIRECTIVE_AFTER = /^=(["'])[a-z]+(?:[A-Z][a-z]+)+\1/;
 /** An HTML entity for a quote, right before a name: `&quot;`, `&#34;`, `&#39;`, `&apos;`. */
-const ENTITY_QUOTE_BEFORE = /&(?:quot|apos|#34|#39|#x2[27]);$/i;
-/** The same entity where a value opens. */
-const ENTITY_QUOTE_AT = /&(?:quot|apos|#34|#39|#x2[27]);/iy;
-
-/** A value between two of the same quote entity (`&#39;…&#39;`), as a page renders a code sample's string. */
-function entityQuotedValueAt(line: string, at: number): { start: number; end: number; quoted: true } | undefined {
-  ENTITY_QUOTE_AT.lastIndex = at;
-  const open = ENTITY_QUOTE_AT.exec(line)?.[0];
-  if (open === undefined) return undefined;
-  const start = at + open.length;
-  const close = line.indexOf(open, start);
-  return close > start ? { start, end: close, quoted: true } : undefined;
-}
+const ENTITY_QUOTE_BEFORE = new RegExp(`${ENTITY_QUOTE}$`, "i");
 
 /** Inside a shell's test, before the `$` name it reads: `if test "$x,`, `[ "`, `[[ `. */
 const SHELL_TEST_BEFORE = /(?:^|[\s;&|(!])(?:test|\[\[?)[ \t][^;&|\]]*$/;

@@ -28,6 +28,20 @@ const CODE_STRING_PREFIX = /^(?:[rR][bBfF]|[bBfF][rR]|[uUfFRBs]|raw)(?=["'])/;
 /** What an f-string or an interpolator fills in: `{…}` (Python), `$name`, `${…}` (Scala). */
 const INTERPOLATION = /[{$]/;
 
+/** An HTML entity for a quote: `&quot;`, `&#34;`, `&#39;`, `&apos;`, `&#x27;`. */
+export const ENTITY_QUOTE = String.raw`&(?:quot|apos|#34|#39|#x2[27]);`;
+const ENTITY_QUOTE_AT = new RegExp(ENTITY_QUOTE, "iy");
+
+/** A value between two of the same quote entity (`&#39;…&#39;`), as a page renders a code sample's string. */
+export function entityQuotedValueAt(line: string, at: number): { start: number; end: number; quoted: true } | undefined {
+  ENTITY_QUOTE_AT.lastIndex = at;
+  const open = ENTITY_QUOTE_AT.exec(line)?.[0];
+  if (open === undefined) return undefined;
+  const start = at + open.length;
+  const close = line.indexOf(open, start);
+  return close > start ? { start, end: close, quoted: true } : undefined;
+}
+
 /**
  * The value after an assignment operator, quoted or bare, from `at`.
  * @param list how the parameters of the list the name stands in are separated: `&` (a query
