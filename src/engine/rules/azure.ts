@@ -43,7 +43,7 @@ const NAME_THEN_VALUE = `(?<name>[A-Za-z_][A-Za-z0-9_.-]{0,60}(?::[A-Za-z_][A-Za
 const KEY_NAME = /key|secret|password|pwd|token|credential|sas/i;
 const AI_SERVICE_NAME = /openai|cognitive|speech|translator|vision|search|subscription|apim|maps|language|formrecognizer|documentintelligence|ai_?services|azure/i;
 /** Names of values that look like keys but are hashes or identifiers. */
-const NOT_A_KEY_NAME = /hash|sha\d*|md5|checksum|digest|integrity|etag|thumbprint|fingerprint|commit|nonce|salt|guid|uuid|csrf|xsrf|public[-_]?key|pubkey/i;
+const NOT_A_KEY_NAME = /hash|sha\d*|md5|checksum|digest|integrity|etag|thumbprint|fingerprint|commit|nonce|salt|guid|uuid|csrf|xsrf|public[-_]?key|pubkey|publishable/i;
 
 /**
  * Words of a name that say its 64-byte key signs or encrypts something of the app's own: a JSON Web
@@ -277,7 +277,8 @@ const HADOOP_AZURE_SETTING =
 // (`authenticity`: Rails' `authenticity_token`, a form's CSRF token.)
 // (`modulus`, `exponent`, `prime1`, `coefficient`: an RSA key's parameters as BIND's key files and
 // their test copies write them; the key-file rule reads the files themselves.)
-const NOT_A_KEY_BEFORE = /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|authenticity|nonce|etag|thumbprint|public[-_]?key|pubkey|(?:modulus|exponent[12]?|prime[12]|coefficient)[ \t]*[:=]/;
+// (`publishable`: a payment service's publishable key, made to be served in its checkout page.)
+const NOT_A_KEY_BEFORE = /sha512|sha-512|integrity|hash|digest|checksum|signature|csrf|xsrf|authenticity|nonce|etag|thumbprint|public[-_]?key|pubkey|publishable|(?:modulus|exponent[12]?|prime[12]|coefficient)[ \t]*[:=]/;
 /**
  * `salt` as a word of a name, read in its own case: `"salt":`, `password_salt`, `PasswordSalt`,
  * `saltValue`, `SALT`; not `saltprodlogs` (a storage account) or `basalt`.

@@ -37,7 +37,7 @@ const TOKEN_INSIDE = /token(?!i[sz])|apikey|api_key|secretkey|accesskey|privatek
  */
 const LOOKUP_KEY_QUALIFIERS = new Set([
   "primary", "foreign", "sort", "partition", "cache", "lookup", "map", "dict", "schema", "sequence", "unique", "composite", "row",
-  "object", "local", "react", "child", "parent", "next", "prev", "previous", "group", "join", "index", "idempotency", "correlation", "routing", "hot",
+  "object", "local", "react", "child", "parent", "next", "prev", "previous", "group", "join", "index", "idempotency", "idempotence", "correlation", "routing", "hot",
   "short", "shortcut", "keyboard", "press", "pressed", "down", "up", "modifier", "translation", "i18n", "label", "message", "storage",
   "query", "cursor", "page", "item", "list", "entry", "field", "column", "table", "record", "node", "element", "component", "state",
   "store", "redux", "event", "action", "type", "value", "name", "filter", "order", "dedup", "dedupe", "lock", "mutex",
@@ -90,7 +90,7 @@ export const SHA256_BASE64 = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/;
  * (`ChangeToken`, `NextToken`, `IdempotencyToken`) and grants nothing.
  */
 const PROTOCOL_TOKEN_QUALIFIERS = new Set([
-  "change", "next", "page", "pagination", "continuation", "resumption", "idempotency", "cancellation", "sync", "output", "input", "result", "marker", "request", "lock", "sequence", "starting", "skip",
+  "change", "next", "page", "pagination", "continuation", "resumption", "idempotency", "idempotence", "cancellation", "sync", "output", "input", "result", "marker", "request", "lock", "sequence", "starting", "skip",
   "delta", "resume", "consistency",
   // Lake Formation's work unit token fetches one part of a query's results.
   "unit",
