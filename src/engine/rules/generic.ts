@@ -1609,10 +1609,11 @@ function findInPlainCalls(line: string, context: RuleContext): RuleHit[] {
  * `"Authorization": AnyString$1;` (a header's type in a TypeScript declaration, a bundler's
  * renamed `AnyString`), `{ Authorization: authHeader$1, … }`: in code, a bare identifier after the
  * name, outside any string or comment and ended as a member or statement is, is a type or a
- * variable, never the header's text.
+ * variable, never the header's text. So is a member read through it (webpack's
+ * `__WEBPACK_IMPORTED_MODULE_3_prop_types___default.a.string`).
  */
 function isMemberOfCode(line: string, at: number, value: string, scheme: string | undefined): boolean {
-  return scheme === undefined && IDENTIFIER.test(value) && /^[ \t]*[;,|&})]/.test(line.slice(at + value.length)) && atCodeLevel(line, at);
+  return scheme === undefined && value.split(".").every((part) => IDENTIFIER.test(part)) && /^[ \t]*[;,|&})]/.test(line.slice(at + value.length)) && atCodeLevel(line, at);
 }
 
 /** @param quoted whether `line` holds a QUOTE (each reader behind it needs one in what it matches: each says which). */

@@ -720,6 +720,8 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `%s:%s`, `%TEMP%\token`: a format field or a variable first. A generated password may start
   // with `%` too, and the rest of it is random.
   if (/^%[A-Za-z_]/.test(value) && !looksRandom(value)) return false;
+  // `%~dp0.\cert\pass.txt`: a batch file's own folder (a parameter with modifiers), then a path.
+  if (/^%~[a-z]{0,8}\d(?:[.\\/]|$)/.test(value)) return false;
   // `'%.*s%s'`, `%-8s`: printf conversions and nothing else of letters or digits.
   if (value.includes("%") && !/[A-Za-z0-9]/.test(value.replace(PRINTF_CONVERSION, ""))) return false;
   // `%rP%yY%mM%dDT%hH%iM%sS`: a date format (PHP's DateInterval, strftime's), conversions with
@@ -837,6 +839,9 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `env.DB_PASSWORD`, `var.db_password`, `process.env.X` read a value in any file type.
   // (TypeScript's non-null `!` after it too: `process.env.SESSION_PASSWORD!`.)
   if (!quoted && /^[a-z_]\w*(?:\.[A-Za-z_]\w*)+!?$/.test(value) && /^(?:env|var|vars|process|os|config|settings|secrets|params|inputs|values|self|this|context|ctx)\./.test(value)) return false;
+  // …and any member read through JavaScript's optional chaining (`process?.env?.X`, `opts?.webhookKey`):
+  // no generated value has `?.` between two identifiers.
+  if (!quoted && value.includes("?.") && /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+!?$/.test(value)) return false;
   // A call, an index or a list (`getPassword()`, `ENC(…)`, `secrets[0]`, `[a, b]`, Perl's
   // `RT->Config->Get(…)`), closed on its line or going on to the next (at its bracket, maybe one
   // opened inside another after a name: Puppet's type `Variant[Enum[` before its quoted members;
