@@ -15,11 +15,11 @@ function pemBody(block: string): string {
 }
 
 /** A body's characters once escapes, quotes, concatenation and headers are taken out. */
-function keyCharacterCount(body: string): number {
+function keyCharacters(body: string): string {
   return body
     .replace(/\\[rn]/g, "\n")
     .replace(/^[A-Za-z-]+:.*$/gm, "") // Proc-Type, DEK-Info, Comment headers
-    .replace(/[^A-Za-z0-9+/=]/g, "").length;
+    .replace(/[^A-Za-z0-9+/=]/g, "");
 }
 
 /**
@@ -34,8 +34,16 @@ function isNoPemKey(block: string): boolean {
   // (`MIIEpQIBAAKCAQEAuyf/…ieR.`: a key cut short in documentation, with an ellipsis.)
   // (An RSA key of 512 bits, the smallest anyone made, takes some 450 characters. Scanners' own
   // test keys are often cut to a few lines, and are reported; under 100 is a quotation's excerpt.)
-  const characters = keyCharacterCount(body);
-  return characters < 32 || (block.includes("RSA PRIVATE KEY") && characters < 100) || block.includes("EXAMPLE") || !/[A-Za-z0-9+/]{40}/.test(body) || /…|\.\.\./.test(body) || isPgpKeyOfReservedDomain(block);
+  const characters = keyCharacters(body);
+  return characters.length < 32 || (block.includes("RSA PRIVATE KEY") && characters.length < 100) || block.includes("EXAMPLE") || !/[A-Za-z0-9+/]{40}/.test(body) || /…|\.\.\./.test(body) || isPgpKeyOfReservedDomain(block) || repeatsItsOpening(characters);
+}
+
+/**
+ * A body whose first 24 key characters come again later in it: one made-up line typed over and
+ * over in documentation. Encoded key material never repeats a run that long.
+ */
+function repeatsItsOpening(characters: string): boolean {
+  return characters.length >= 48 && characters.indexOf(characters.slice(0, 24), 24) !== -1;
 }
 
 /** An OpenPGP armour header line (`Comment: <alice@example.org>`), up to the blank line before the body. */

@@ -76,12 +76,18 @@ export function isTestFixtureJwt(value: string): boolean {
   return /^e[wy][\w-]{10,}={0,2}\.e[wy][\w-]{10,}={0,2}(?:\.[\w-]*)?$/.test(value) && testFixtureVerdicts.get(value);
 }
 
+/** HS256's signature, 32 bytes in base64url: no JWS algorithm signs in fewer. */
+const MIN_SIGNATURE_LENGTH = 43;
+
 /** A JWT's header and payload are base64url JSON objects; the header names an algorithm or type. */
 function judgeJwt(value: string): "token" | "sample" | "not-a-jwt" {
   const [header, payload, signature] = value.split(".");
   const headerJson = decodeBase64Url(header ?? "");
   const payloadJson = decodeBase64Url(payload ?? "");
   if (!isJsonObject(headerJson) || !/"(?:alg|typ|kid)"/.test(headerJson ?? "") || !isJsonObject(payloadJson)) return "not-a-jwt";
+  // A signature shorter than the shortest any algorithm makes (HS256's 32 bytes, 43 characters) is
+  // documentation's stand-in (`.xxx`, `.signature`). An unsigned token has none at all, and is a token.
+  if (signature !== undefined && signature.length > 0 && signature.length < MIN_SIGNATURE_LENGTH) return "sample";
   return SAMPLE_CLAIMS.test(payloadJson ?? "") || isSignedWithKeyAmong(PUBLISHED_HMAC_KEYS, header!, payload!, signature, headerJson!) || PUBLIC_CLIENT_CLAIMS.test(payloadJson ?? "") ? "sample" : "token";
 }
 

@@ -294,7 +294,8 @@ export const VENDOR_RULES: readonly PatternRule[] = [
   prefixed("stackhawk/api-key", "StackHawk API key", "hawk.", "[0-9A-Za-z_-]{20}\\.[0-9A-Za-z_-]{20}", END_DASH),
   prefixed("clickhouse/api-secret", "ClickHouse Cloud API secret", "4b1d", "[A-Za-z0-9]{38}"),
   vendor({ id: "authress/service-key", title: "Authress service client key", keywords: [".acc_", ".acc-"], body: `${START}(?<value>(?:sc|ext|scauth|authress)_[a-z0-9]{5,30}\\.[a-z0-9]{4,6}\\.acc[_-][a-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,120})${END_DASH}` }),
-  vendor({ id: "yandex/token", title: "Yandex Cloud token", keywords: ["t1.", "aqvn", "ycaj", "ycm"], body: `${START}(?<value>(?:t1\\.[A-Za-z0-9_-]+={0,2}\\.[A-Za-z0-9_-]{86}={0,2}|AQVN[A-Za-z0-9_-]{35,38}|YC[A-Za-z0-9_-]{38}))(?![A-Za-z0-9_=-])` }),
+  // (Its alphabet is base64url's: beside a `+` or a `/` it is a piece of a longer base64 run, an embedded file's.)
+  vendor({ id: "yandex/token", title: "Yandex Cloud token", keywords: ["t1.", "aqvn", "ycaj", "ycm"], body: `${START}(?<value>(?:t1\\.[A-Za-z0-9_-]+={0,2}\\.[A-Za-z0-9_-]{86}={0,2}|AQVN[A-Za-z0-9_-]{35,38}|YC[A-Za-z0-9_-]{38}))(?![A-Za-z0-9_=+/-])` }),
   prefixed("age/secret-key", "age encryption secret key", "AGE-SECRET-KEY-1", "[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),
   vendor({ id: "kubernetes/bootstrap-token", title: "Kubernetes bootstrap token", keywords: ["bootstrap", "token-secret"], body: `(?:bootstrap[A-Za-z_-]{0,20}token|token-secret)["']?\\s{0,5}[:=\\s]\\s{0,5}["']?(?<value>(?:[a-z0-9]{6}\\.)?[a-z0-9]{16})${END}`, caseInsensitive: true,
     // Token ids and secrets are lower-case letters and digits; `SuperSecretToken` is a word.
