@@ -928,3 +928,15 @@ test("decisions on a URL whose host goes on after a template", () => {
   ];
   assertDecisions(cases);
 });
+
+test("decisions on a domain inside a URN's namespace-specific part", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    ["dist/invoice.js", "    return 'urn:fdc:fabrikam.eu:2017:billing:01:1.0';", []],
+    ["src/ubl.xml", "<cbc:ProfileID>urn:fdc:fabrikam.eu:2017:billing:3.0</cbc:ProfileID>", []],
+    // The same domain as a setting's value, even after a URN on its line, is a host.
+    ["dist/invoice.js", "    const gateway = 'edi.fabrikam.eu';", ["edi.fabrikam.eu"]],
+    ["dist/invoice.js", "    const spec = 'urn:fdc:billing'; const gateway = 'edi.fabrikam.eu';", ["edi.fabrikam.eu"]],
+  ];
+  assertDecisions(cases);
+});

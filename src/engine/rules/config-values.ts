@@ -506,8 +506,11 @@ function rejectCapitalisedHostName(value: string, match: RegExpExecArray): boole
 /** Formats a web server or a data reader keeps precompressed with Brotli, as `<name>.<format>.br`. */
 const BROTLI_COMPRESSED_FORMATS = new Set(["json", "jsonl", "ndjson", "js", "mjs", "css", "html", "htm", "svg", "wasm", "txt", "xml", "csv", "map", "data"]);
 
-/** A URI scheme that is not a network address (`tag:yaml.org,2002:str`, `urn:`) before the name. */
-const NAMING_SCHEME_BEFORE = /(?:^|[^A-Za-z0-9+.-])(?:tag|urn|doi|oid):$/i;
+/**
+ * A URI scheme that is not a network address (`tag:yaml.org,2002:str`, `urn:`) before the name,
+ * or a URN's namespace after it (`urn:fdc:peppol.eu:2017:…`, an e-invoice's specification id).
+ */
+const NAMING_SCHEME_BEFORE = /(?:^|[^A-Za-z0-9+.-])(?:tag|urn(?::[A-Za-z0-9][A-Za-z0-9-]{0,31})?|doi|oid):$/i;
 // (…and a group's constant or keyword argument in code: `VMSERVICE_GROUP = "vmoperator.example.com"`,
 // `group="ray.io"` when a client lists a custom resource.)
 const API_GROUP_BEFORE = /(?:^|[\s{,"'(])(?:group|apiGroup|apiVersion|[A-Z][A-Z0-9]*_GROUP)["']?[ \t]*[:=][ \t]*["']?$/;
@@ -690,7 +693,7 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   if (labels.length === 2 && labels[1] === "br" && BROTLI_COMPRESSED_FORMATS.has(firstLabel)) return true;
   if (isDomainListMember(labels, value, match, context)) return true;
   const after = textAfter(match, value);
-  if (isKeyPosition(after) || NAMING_SCHEME_BEFORE.test(textBefore(match, 8))) return true;
+  if (isKeyPosition(after) || NAMING_SCHEME_BEFORE.test(textBefore(match, 40))) return true;
   if (isObjectMember(firstLabel, textBefore(match, 1), after)) return true;
   if (MINIFIED_MEMBER_CHAIN.test(host)) return true;
   if (KEY_NAME.test(settingNameBefore(match))) return true;
