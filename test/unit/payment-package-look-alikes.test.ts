@@ -77,3 +77,11 @@ test("a Yandex Cloud key's shape inside a longer run of base64 (an embedded file
   // On its own it is a key.
   assert.deepEqual(secretValuesIn(`YC_API_KEY=${yandexKey}\n`, ".env"), [yandexKey]);
 });
+
+test("a call of a camel-case function cut at its first argument, in code inside a JSON string, is code", () => {
+  const source = '  "source": "contract Kit {\\n    function f() {\\n        OrderToken token1 = installOrderToken(dao, acl, \\"Token 1\\");\\n    }\\n}\\n",\n';
+  assert.deepEqual(secretValuesIn(`{\n${source}}\n`, "build/contracts/Kit.json"), []);
+  // A literal assigned in the same code is still found.
+  const literal = `  "source": "contract Kit {\\n    string token1 = \\"${RANDOM_PASSWORD}\\";\\n}\\n",\n`;
+  assert.deepEqual(secretValuesIn(`{\n${literal}}\n`, "build/contracts/Kit.json"), [RANDOM_PASSWORD]);
+});

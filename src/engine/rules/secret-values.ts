@@ -498,9 +498,11 @@ const COMPOSED_LOOKUP_KEY = /^(?<words>[a-z][a-z0-9]{0,23}(?::[a-z][a-z0-9]{0,23
 /**
  * A call of a dotted name whose arguments go on to the next line after the names of its first
  * ones (`compute_engine.IDTokenCredentials(request` before `,`): names, not a value. (A generated
- * password holds a bracket as seldom as a `.` between two identifiers before it.)
+ * password holds a bracket as seldom as a `.` between two identifiers before it.) So is a call of
+ * a function named in three camel-case words or more, cut at its first argument where a value
+ * ends at a comma (`installManagedToken(dao`, Solidity in a build artefact's JSON string).
  */
-const CALL_GOING_ON_WITH_ARGUMENTS = /^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+\([ \t]*[A-Za-z_$][\w$.]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$.]*)*,?$/;
+const CALL_GOING_ON_WITH_ARGUMENTS = /^(?:[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+|[a-z]+(?:[A-Z][a-z0-9]+){2,})\([ \t]*[A-Za-z_$][\w$.]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$.]*)*,?$/;
 /**
  * …and a function called on a variable, cut where its first argument ends: Puppet's
  * `pick($::murano::admin_password, $password)`, `pick($password`. Lower-case names as Puppet, PHP
