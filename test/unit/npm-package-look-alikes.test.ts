@@ -201,3 +201,11 @@ test("monitoring packages: a Travis CI status image's `token=` only draws the ba
   // The same token sent to an API is a token.
   assert.deepEqual(secretValuesIn(`const feed = "https://api.fabrikam.io/orders.json?token=${badgeToken}";\n`, "src/feed.js"), [badgeToken]);
 });
+
+test("deployment tools: a CLI's command ids, lower-case words joined by colons (`pg:credentials:rotate`, `auth:2fa:disable`), name no value; a random word after the name is found", () => {
+  const manifest = ['{', '  "commands": {', '    "db:credentials:rotate": {', '      "id": "db:credentials:rotate",', '      "examples": " $ relay auth:2fa:disable ",', '      "aliases": ["orders:db:credentials:repair-default"]', "    }", "  }", "}"].join("\n");
+  assert.deepEqual(secretValuesIn(`${manifest}\n`, "oclif.manifest.json"), []);
+  const generated = RANDOM_KEY.toLowerCase();
+  assert.deepEqual(secretValuesIn(`{\n  "id": "db:credentials:${generated}"\n}\n`, "oclif.manifest.json"), [generated]);
+  assert.deepEqual(secretValuesIn(`password: ${RANDOM_KEY}\n`, "config/relay.yaml"), [RANDOM_KEY]);
+});

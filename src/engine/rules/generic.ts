@@ -1233,6 +1233,25 @@ function luaLongString(line: string, at: number): { start: number; end: number; 
   return end > start ? { start, end, quoted: true } : undefined;
 }
 
+/** Lower-case words joined by colons up to a name, from a quote, a blank or the line's start: `"pg:`. */
+const COLON_JOINED_WORDS_BEFORE = /(?:^|[\s"'`])(?:[a-z][a-z0-9-]*:)*$/;
+/** …and from the name on: `:rotate"`, `:2fa:disable `. */
+const COLON_JOINED_WORDS_AFTER = /^(?::[a-z0-9][a-z0-9-]*)+(?=[\s"'`]|$)/;
+
+/**
+ * `"id": "pg:credentials:rotate"`, `$ heroku auth:2fa:disable`: lower-case words joined by colons,
+ * three or more, are a command's id (oclif's topics, rake's namespaces), and a secret's name among
+ * them is a topic, not a name given the next word as its value. (A random word after it still is one.)
+ */
+function isInColonJoinedWords(line: string, nameStart: number, nameEnd: number): boolean {
+  if (!/^[a-z][a-z0-9-]*$/.test(line.slice(nameStart, nameEnd))) return false;
+  const before = COLON_JOINED_WORDS_BEFORE.exec(line.slice(Math.max(0, nameStart - 120), nameStart));
+  const after = COLON_JOINED_WORDS_AFTER.exec(line.slice(nameEnd, nameEnd + 120));
+  if (!before || !after) return false;
+  const colons = countOf(before[0], ":") + countOf(after[0], ":");
+  return colons >= 2 && !after[0].split(":").some(looksRandom);
+}
+
 /** The start of a quoted type path up to its last segment: `"AWS::SecretsManager::`. */
 const QUOTED_TYPE_PATH_BEFORE = /["'][A-Za-z]\w*(?:::[A-Za-z]\w*)*::$/;
 
@@ -1698,6 +1717,7 @@ function findInLine(line: string, context: RuleContext, quoted = QUOTE.test(line
     const pairInQuotes = line[nameEnd] === "=" && /^[^\s"'=]/.test(line[nameEnd + 1] ?? "");
     const quoted = quoteBefore === '"' || quoteBefore === "'";
     if (quoted && line[nameEnd] !== quoteBefore && !pairInQuotes) continue;
+    if (assignment.op === ":" && isInColonJoinedWords(line, nameStart, nameEnd)) continue;
     // `$reason ? 'firstpasswd' : 'renewpasswd'`: the two sides of a conditional, not a key and its value.
     if (quoted && assignment.op.trim() === ":" && /\?[ \t]*$/.test(line.slice(Math.max(0, nameStart - 8), nameStart - 1))) continue;
     // `input[type=password]:focus`: a selector's pseudo-class after an attribute, not a value.
