@@ -209,3 +209,19 @@ test("deployment tools: a CLI's command ids, lower-case words joined by colons (
   assert.deepEqual(secretValuesIn(`{\n  "id": "db:credentials:${generated}"\n}\n`, "oclif.manifest.json"), [generated]);
   assert.deepEqual(secretValuesIn(`password: ${RANDOM_KEY}\n`, "config/relay.yaml"), [RANDOM_KEY]);
 });
+
+test("deployment tools: an HTML character reference (`pass: '&#10004;'`, a check's mark in a report) is a symbol; a key after `&` is found", () => {
+  const icons = ["const statusIcons = {", "  pass: '&#10004;',", "  password: '&#x2714;',", "  secret: '&check;&nbsp;',", "};"].join("\n");
+  assert.deepEqual(secretValuesIn(`${icons}\n`, "dist/report.js"), []);
+  assert.deepEqual(secretValuesIn(`const statusIcons = {\n  secret: '&${RANDOM_KEY}',\n};\n`, "dist/report.js"), [`&${RANDOM_KEY}`]);
+});
+
+test("deployment tools: a CircleCI status badge's `circle-token=` only draws the badge; the same token sent to CircleCI's API is found", () => {
+  const badgeToken = ["7d2c9e4f1a", "b8305e6c2f", "94a1d7b3e0", "5c8f2a6d91"].join("");
+  const readme = [
+    `![CI](https://circleci.com/gh/fabrikam/orders.png?circle-token=${badgeToken} "CI status")`,
+    `[![CircleCI](https://dl.circleci.com/status-badge/img/gh/fabrikam/orders/tree/main.svg?style=svg&circle-token=${badgeToken})](https://circleci.com/gh/fabrikam/orders)`,
+  ].join("\n");
+  assert.deepEqual(secretValuesIn(`${readme}\n`, "README.md"), []);
+  assert.deepEqual(secretValuesIn(`curl "https://circleci.com/api/v1.1/project/gh/fabrikam/orders?circle-token=${badgeToken}"\n`, "README.md"), [badgeToken]);
+});

@@ -15,6 +15,8 @@ const API_VERSION = /^\d{4}-\d{2}-\d{2}-[a-z]+(?:\.\d+)?$/;
 const IP_ADDRESS_LIST = /^\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?:,|$)/;
 /** `SOCKS_NEGOTIATION_PASSWORD = b"\x02"`: protocol bytes; `@fa-var-user-secret: "\f21b"`: CSS's escape of an icon's code point. */
 const ESCAPES_ONLY = /^(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\[0-7]{1,3}|\\[nrt]|\\[0-9A-Fa-f]{2,6})+$/;
+/** `pass: '&#10004;'` (a check mark for a passed check), `&#x2713;`, `&check;`: HTML's character references only, a symbol. */
+const CHARACTER_REFERENCES_ONLY = /^(?:&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)+$/;
 /** A JSON document (escaped or not): its fields are judged one by one. */
 const JSON_DOCUMENT = /^\{\\?"[^"\\]+\\?"\s*:/;
 /** `AccessToken=minutes,IdToken=minutes`: a list of settings. */
@@ -446,6 +448,7 @@ export function hasNonCredentialShape(value: string): boolean {
   if (value.includes(":") && NPM_CREDENTIAL_KEY.test(value)) return true;
   if (value.length >= 64 && IMAGE_BASE64.test(value)) return true;
   if (first === 92 /* backslash */ && ESCAPES_ONLY.test(value)) return true;
+  if (first === 38 /* & */ && CHARACTER_REFERENCES_ONLY.test(value)) return true;
   if (first === 123 /* { */ && JSON_DOCUMENT.test(value)) return true;
   if (first === 69 /* E */ && SOPS_ENCRYPTED.test(value)) return true;
   if (first === 65 /* A */ && DPAPI_BLOB.test(value)) return true;
