@@ -51,9 +51,11 @@ const BARE_PASSPHRASE = /^[^\s#;]+(?:[ ][^\s#;]+){0,7}(?=[ \t]*(?:[ \t][#;].*)?\
 /**
  * A CI service's badge URL up to its query parameter: Codecov's
  * (`codecov.io/gh/org/repo/branch/main/graph/badge.svg?`) and Travis CI's status image
- * (`travis-ci.com/org/repo.svg?`), whose `token=` is the status image token of a private repository.
+ * (`travis-ci.com/org/repo.svg?`), whose `token=` is the status image token of a private repository,
+ * and CircleCI's (`circleci.com/gh/org/repo.png?`, `dl.circleci.com/status-badge/img/…/main.svg?`),
+ * whose `circle-token=` is a project's status token, made for the badge.
  */
-const BADGE_URL_BEFORE = /(?:codecov\.io\/[^\s"'?]*\/badge|travis-ci\.(?:com|org)\/[^\s"'?]*)\.svg\?(?:[^\s"'#]*&)?$/;
+const BADGE_URL_BEFORE = /(?:codecov\.io\/[^\s"'?]*\/badge\.svg|travis-ci\.(?:com|org)\/[^\s"'?]*\.svg|circleci\.com\/[^\s"'?]*\.(?:svg|png))\?(?:[^\s"'#]*&)?$/;
 /**
  * A Firebase Storage download URL's `token=` (`…firebasestorage.googleapis.com/v0/b/…/o/…?alt=media&token=<uuid>`):
  * it opens that one public object, as a link shared for it does.
