@@ -940,3 +940,13 @@ test("decisions on a domain inside a URN's namespace-specific part", () => {
   ];
   assertDecisions(cases);
 });
+
+test("decisions on deployment tools: a precompressed file's name (`<name>.json.br`) is no host in Brazil", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    // However many labels the name has; a host under `.com.br` stays.
+    ["dist/chunks/graph.js", 'var GRAPH_FILE="relay-graph.json.br",INDEX_FILE="relay-index.json";', []],
+    ["dist/chunks/graph.js", 'const FEED_HOST = "feeds.fabrikam.com.br";', ["feeds.fabrikam.com.br"]],
+  ];
+  assertDecisions(cases);
+});

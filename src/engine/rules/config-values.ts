@@ -689,8 +689,9 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   // a setting named for a host or a port says it is one (Portugal's sites come as URLs).
   if (labels.length === 2 && labels[1] === "pt" && !hasHostSettingBefore(match) && !PORT_AFTER.test(textAfter(match, value, 8))) return true;
   // `json.br`, `wasm.br`: a file format's extension and Brotli's, the suffix of a precompressed
-  // file (a server's or a reader's list of them), not a host in Brazil.
-  if (labels.length === 2 && labels[1] === "br" && BROTLI_COMPRESSED_FORMATS.has(firstLabel)) return true;
+  // file (a server's or a reader's list of them), not a host in Brazil; and so is the whole file's
+  // name, `builder-graph.json.br`, `app.wasm.br`.
+  if (labels.length >= 2 && labels[labels.length - 1] === "br" && BROTLI_COMPRESSED_FORMATS.has(labels[labels.length - 2]!)) return true;
   if (isDomainListMember(labels, value, match, context)) return true;
   const after = textAfter(match, value);
   if (isKeyPosition(after) || NAMING_SCHEME_BEFORE.test(textBefore(match, 40))) return true;
