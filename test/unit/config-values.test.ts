@@ -950,3 +950,13 @@ test("decisions on deployment tools: a precompressed file's name (`<name>.json.b
   ];
   assertDecisions(cases);
 });
+
+test("decisions on deployment tools: an acronym and a lower-case top-level domain as a display name (`RELAY.io`) is a brand", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    ["dist/index.js", 'function target(e){return{name:"RELAY.io",url:e}}', []],
+    // Under a host's setting it is a host.
+    ["dist/index.js", 'const target = { host: "RELAY.io" };', ["RELAY.io"]],
+  ];
+  assertDecisions(cases);
+});

@@ -495,7 +495,7 @@ function rejectCapitalisedHostName(value: string, match: RegExpExecArray): boole
   // A label in camelCase (`accessClassInPackage.sun.net`, a Java permission's name) is an
   // identifier: a DNS name is written in one case, label by label.
   if (/[a-z][A-Z]/.test(value) && !hasHostSettingBefore(match) && !PORT_AFTER.test(textAfter(match, value, 8))) return true;
-  if (!/[A-Z]/.test(value.slice(value.lastIndexOf(".") + 1))) return BRAND_NAME.test(value);
+  if (!/[A-Z]/.test(value.slice(value.lastIndexOf(".") + 1))) return BRAND_NAME.test(value) || (ACRONYM_BRAND_NAME.test(value) && !hasHostSettingBefore(match) && !PORT_AFTER.test(textAfter(match, value, 8)));
   if (hasHostSettingBefore(match) || PORT_AFTER.test(textAfter(match, value, 8))) return false;
   if (/[a-z]/.test(value) || value.split(".").length < 3) return true;
   // Capitals throughout, without a setting that says host: a machine's name has a number or a
@@ -520,6 +520,11 @@ const API_GROUP_BEFORE = /(?:^|[\s{,"'(])(?:group|apiGroup|apiVersion|[A-Z][A-Z0
  * case, `SQLPROD01.corp.contoso.com`, stay).
  */
 const BRAND_NAME = /^[A-Z][A-Za-z0-9-]*[a-z][A-Za-z0-9-]*\.[a-z]+$/;
+/**
+ * `{ name: "JSR.io", url }`: an acronym and a lower-case top-level domain is a brand as well, where no
+ * setting or port says host (a machine's name in capitals has a digit or a hyphen: `SQLPROD01.local`).
+ */
+const ACRONYM_BRAND_NAME = /^[A-Z]{2,}\.[a-z]{2,}$/;
 
 /**
  * A registrable domain with no host under it: `fabrikam.com`, or `fabrikam.co.uk` under a
