@@ -960,3 +960,14 @@ test("decisions on deployment tools: an acronym and a lower-case top-level domai
   ];
   assertDecisions(cases);
 });
+
+test("decisions on deployment tools: a help text's single-label placeholder endpoint (`some-endpoint`, `your-endpoint`)", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    ["lib/commands/create.js", "  .example(`$0 create hook -e http://some-endpoint/hooks -s secret`, 'Creates a hook');", []],
+    ["lib/commands/create.js", "const hooksUrl = 'http://your-endpoint/hooks';", []],
+    // A named single-label service stays.
+    ["lib/commands/create.js", "const hooksUrl = 'http://orders-endpoint/hooks';", ["http://orders-endpoint/hooks"]],
+  ];
+  assertDecisions(cases);
+});

@@ -98,15 +98,20 @@ function isPlaceholderHostLabel(label: string): boolean {
   return label.length === 1 || PLACEHOLDER_HOST_LABELS.has(label);
 }
 
+/** A single-label host that stands for one: PLACEHOLDER_HOST_LABELS's, or a resource's (`your-endpoint`, `some-endpoint`: a help text's). */
+function isPlaceholderSingleLabelHost(host: string): boolean {
+  return isPlaceholderHostLabel(host) || PLACEHOLDER_FIRST_LABEL.test(host);
+}
+
 /**
  * First labels that documentation and help texts use for "your resource here": `myregistry.azurecr.io`,
  * `mykeyvault.vault.azure.net`, `your-app.azurewebsites.net`, `xxx.eastus.azure.confluent.cloud`,
- * a proxy option's `myproxy.com:3128`.
+ * a proxy option's `myproxy.com:3128`, a CLI's help text's `http://some-endpoint/hooks`.
  * No deployment names its resource so; a name that only starts with the letters (`myriad`,
  * `mysql-orders`) is not one. (The first label only: `mysql` further on is Azure's zone.)
  */
 const PLACEHOLDER_FIRST_LABEL =
-  /^(?:x{3,}|your(?:[-_].*)?|(?:my|your)-?(?:registry|acr|key-?vault|vault|storage(?:-?account)?|account|namespace|service-?bus|event-?hubs?|web-?app|function-?app|app|func|cache|redis|search|service|cosmos(?:-?db)?|db|database|sql-?server|sql|instance|resource|cluster|workspace|iot-?hub|hub|app-?config|config|store|domain|tenant|site|api|bot|endpoint|proxy|server|host)\d{0,3})$/;
+  /^(?:x{3,}|your(?:[-_].*)?|(?:my|your|some(?=-))-?(?:registry|acr|key-?vault|vault|storage(?:-?account)?|account|namespace|service-?bus|event-?hubs?|web-?app|function-?app|app|func|cache|redis|search|service|cosmos(?:-?db)?|db|database|sql-?server|sql|instance|resource|cluster|workspace|iot-?hub|hub|app-?config|config|store|domain|tenant|site|api|bot|endpoint|proxy|server|host)\d{0,3})$/;
 /**
  * Labels that stand for "your organisation here" wherever they are in the name, with a region or
  * an environment after them if need be: `api.yourcompany.com`, `mycompany-east-us.openai.azure.com`,
@@ -229,7 +234,7 @@ function isConfigurableUrl(url: ParsedUrl, namedEndpoint: () => boolean, address
   if (!SERVICE_SCHEMES.has(url.scheme) && !/^jdbc:/.test(url.scheme)) return false;
   if (ipv4Octets(url.host) || url.host.includes(":")) return isConfigurableIpLiteral(url.host);
   if (!/^[a-z0-9.-]+$/.test(url.host) || !isConfigurableHostName(url.host)) return false;
-  if (!url.host.includes(".") ? isPlaceholderHostLabel(url.host) : hasPlaceholderLabel(url.host)) return false;
+  if (!url.host.includes(".") ? isPlaceholderSingleLabelHost(url.host) : hasPlaceholderLabel(url.host)) return false;
   if (addressSetting()) return true;
   if (!WEB_SCHEMES.has(url.scheme) || url.hasPort || !url.host.includes(".")) return true;
   const signal = hostNameSignal(url.host);
@@ -781,7 +786,7 @@ function rejectSingleLabelHost(value: string, match: RegExpExecArray, context: R
   if (!ENDS_SETTING_VALUE.test(textAfter(match, value))) return true;
   const host = value.toLowerCase();
   if (/^[0-9]+$/.test(host) || NOT_A_MACHINE.has(host) || ENVIRONMENT_WORDS.has(host)) return true;
-  if (isPlaceholderHostLabel(host) || PLACEHOLDER_FIRST_LABEL.test(host) || !isConfigurableHostName(host)) return true;
+  if (isPlaceholderSingleLabelHost(host) || !isConfigurableHostName(host)) return true;
   return isNotAConfigurationValue(value, match, context, placeOfValue(match, context));
 }
 
