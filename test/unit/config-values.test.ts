@@ -971,3 +971,21 @@ test("decisions on deployment tools: a help text's single-label placeholder endp
   ];
   assertDecisions(cases);
 });
+
+test("decisions on the later values of a placeholder and on translation keys in a data-i18n attribute", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    // Every address a placeholder shows is an example of what to type, not the first alone.
+    ["nodes/relay-broker.html", `<input id="node-config-input-brokers" type="text" placeholder="relay1.fabrikam.com:9092,relay2.fabrikam.com:9092">`, []],
+    ["public/index.html", `<input type="text" data-field="address" placeholder="relay.local or 10.20.30.40">`, []],
+    ["config.schema.json", `{ "host": { "type": "string", "placeholder": "10.20.30.40 or relay.local" } }`, []],
+    // A translation key's last word may be a country's domain; it names a message, not a host.
+    ["nodes/relay.html", `<label><span data-i18n="relay.label.ca"></span></label>`, []],
+    ["nodes/relay.html", `<span data-i18n="[title]relay.label.org;relay.tip.nl"></span>`, []],
+    // The same addresses as the value of another attribute or setting are configuration.
+    ["nodes/relay.html", `<input type="text" value="relay.fabrikam.com:9092">`, ["relay.fabrikam.com"]],
+    ["nodes/relay.html", `<input type="text" data-host="relay.label.ca">`, ["relay.label.ca"]],
+    ["config.schema.json", `{ "host": { "type": "string", "default": "10.20.30.40" } }`, ["10.20.30.40"]],
+  ];
+  assertDecisions(cases);
+});

@@ -618,8 +618,15 @@ export function isNonEndpointSettingPath(keyPath: string, value: string): boolea
 /**
  * What an input shows while it is empty (`placeholder="https://api.fabrikam.com/v1"`,
  * `placeholder={"…"}`, `PlaceholderText = "…"`): an example of what to type, which nothing connects to.
+ * Every value in it is one, not the first alone (`placeholder="relay.local or 10.0.0.1"`).
  */
-const PLACEHOLDER_SETTING = /(?<![A-Za-z0-9])placeholder(?:_?text)?["'`]?\s*[:=]\s*\{?\s*["'`]$/i;
+const PLACEHOLDER_SETTING = /(?<![A-Za-z0-9])placeholder(?:_?text)?["'`]?\s*[:=]\s*\{?\s*["'`][^"'`\n]*$/i;
+/**
+ * An HTML attribute that names the translated text an element shows (Node-RED's and i18next's
+ * `data-i18n="tls.label.ca"`, `data-i18n="[title]mqtt.label.nl;…"`): dotted message keys whose
+ * last word may be a country's domain, not hosts.
+ */
+const TRANSLATION_KEY_ATTRIBUTE = /\bdata-i18n\s*=\s*["'][^"'\n]*$/i;
 
 /**
  * A setting named for a name (`dataset_name: mlqa.en.es`, `loggerName`, `module_name`), or a
@@ -641,6 +648,7 @@ const CONFIG_KEY_CALL_BEFORE = /\b(?:(?:get|set|clear|has|unset)_?(?:global_?)?c
 export function isInNonEndpointSetting(value: string, match: RegExpExecArray): boolean {
   const before = textBefore(match);
   if (NAMESPACE_ATTRIBUTE.test(before) || LINK_SETTING.test(settingSlot(before)) || PLACEHOLDER_SETTING.test(before)) return true;
+  if (TRANSLATION_KEY_ATTRIBUTE.test(before)) return true;
   if (NAME_SETTING.test(settingSlot(before)) || LOGGER_NAME_BEFORE.test(before) || CONFIG_KEY_CALL_BEFORE.test(before)) return true;
   // A Service Bus or Event Hubs namespace is Azure's name for the resource itself
   // (`fully_qualified_namespace="orders.servicebus.windows.net"`): a host under a service's zone
