@@ -989,3 +989,16 @@ test("decisions on the later values of a placeholder and on translation keys in 
   ];
   assertDecisions(cases);
 });
+
+test("decisions on a maker's name that is its web site's", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    // A device table names each device's maker; a maker called by its domain is still a company.
+    ["dist/devices/relay.js", `    { model: "RLY-4", vendor: "relayworks.dk", description: "Four-way relay" },`, []],
+    ["src/devices.ts", `  manufacturer: 'relayworks.ch',`, []],
+    // A vendor's endpoint, or a host under a longer name, is configuration.
+    ["src/devices.ts", `  vendorHost: 'api.relayworks.ch',`, ["api.relayworks.ch"]],
+    ["src/devices.ts", `  vendor_api: 'https://api.relayworks.ch/v2',`, ["https://api.relayworks.ch/v2"]],
+  ];
+  assertDecisions(cases);
+});

@@ -638,6 +638,11 @@ const TRANSLATION_KEY_ATTRIBUTE = /\bdata-i18n\s*=\s*["'][^"'\n]*$/i;
 const NAME_SETTING = /(?<![A-Za-z0-9])(?![A-Za-z0-9_-]*?(?:host|server|domain|dns|fqdn|site|sni|common|cname|node|machine|computer|endpoint|service|virtual|alt|subject|instance|cluster|dc|external)[_-]?name["'`]?\s*[:=])[A-Za-z][A-Za-z0-9_-]{0,60}(?:[_-]name|[a-z0-9]Name|_NAME)["'`]?\s*[:=]\s*["'`]?$/i;
 const LOGGER_NAME_BEFORE = /\bgetLogger\(\s*["'`]$/;
 /**
+ * A setting that names who makes a thing (a device table's `vendor: "databyte.ch"`, a package's
+ * `manufacturer`, `brand`): a company whose name is its web site's, not a host the program reaches.
+ */
+const MAKER_SETTING = /(?<![A-Za-z0-9_-])(?:vendor|manufacturer|brand)["'`]?\s*[:=]\s*["'`]$/i;
+/**
  * A setting's key asked of a settings API (LXC's `get_config_item("lxc.net")`,
  * `set_config_key("cache.local", …)`), or a property's name (`System.getProperty("maven.repo.local")`,
  * JRuby's `maven.property( 'maven.repo.local', dir )`, Gradle's `findProperty("…")`): the dotted
@@ -648,7 +653,7 @@ const CONFIG_KEY_CALL_BEFORE = /\b(?:(?:get|set|clear|has|unset)_?(?:global_?)?c
 export function isInNonEndpointSetting(value: string, match: RegExpExecArray): boolean {
   const before = textBefore(match);
   if (NAMESPACE_ATTRIBUTE.test(before) || LINK_SETTING.test(settingSlot(before)) || PLACEHOLDER_SETTING.test(before)) return true;
-  if (TRANSLATION_KEY_ATTRIBUTE.test(before)) return true;
+  if (TRANSLATION_KEY_ATTRIBUTE.test(before) || MAKER_SETTING.test(settingSlot(before))) return true;
   if (NAME_SETTING.test(settingSlot(before)) || LOGGER_NAME_BEFORE.test(before) || CONFIG_KEY_CALL_BEFORE.test(before)) return true;
   // A Service Bus or Event Hubs namespace is Azure's name for the resource itself
   // (`fully_qualified_namespace="orders.servicebus.windows.net"`): a host under a service's zone
