@@ -52,6 +52,12 @@ const DECIMAL_NUMBER = /^[+-]\d+(?:\.\d+)?$|^\d+\.\d+$/;
  */
 const HEX_NUMBER = /^0[xX][0-9a-fA-F]{1,16}[uUlL]{0,3}$/;
 /**
+ * `"creds": "4c1e7a2b.3f5d8"`: a Node-RED node's id as its editor made them for years, a random
+ * number below 2^32 written in hex with the fraction it had (`(1+Math.random()*0xFFFFFFFF).toString(16)`).
+ * A flow's node names its configuration node (credentials, broker, TLS settings) by it.
+ */
+const NODE_RED_LEGACY_ID = /^[0-9a-f]{7,8}\.[0-9a-f]{1,7}$/;
+/**
  * `alpha.image-policy.k8s.io/failed-open`, `topology.kubernetes.io/zone`: a Kubernetes label's or
  * annotation's key, a DNS prefix and a name.
  */
@@ -433,6 +439,7 @@ export function hasNonCredentialShape(value: string): boolean {
   if (first >= 48 && first <= 57 && (ISO_DATE_TIME.test(value) || API_VERSION.test(value) || IP_ADDRESS_LIST.test(value))) return true;
   if ((first === 43 || first === 45 || value.includes(".")) && DECIMAL_NUMBER.test(value)) return true;
   if (first === 48 /* 0 */ && HEX_NUMBER.test(value)) return true;
+  if (value.length <= 16 && value.includes(".") && NODE_RED_LEGACY_ID.test(value)) return true;
   // `,out:,host:` (getopt's long options after `pass:`): a value does not start with a separator.
   if (first === 44 /* , */) return true;
   if (value.includes(",") && WORD_LIST.test(value)) return true;

@@ -1,0 +1,19 @@
+// Look-alikes found in home-automation and IoT packages (Homebridge and Node-RED plugins, device
+// libraries): each case pairs the look-alike with the secret of the same shape that must still be reported.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { secretValuesIn } from "./found-secrets";
+
+test("a Node-RED flow names its credentials node by the node's id, not by a secret", () => {
+  const flow = [
+    "[",
+    '  { "id": "4c1e7a2b.3f5d8", "type": "relay-credentials" },',
+    '  { "id": "7a0b3c4d.e1f2", "type": "relay-append", "creds": "4c1e7a2b.3f5d8", "wires": [] }',
+    "]",
+  ].join("\n");
+  assert.deepEqual(secretValuesIn(`${flow}\n`, "examples/Relay Sheets.json"), []);
+  assert.deepEqual(secretValuesIn('const relayNode = { credentials: "4c1e7a2b.3f5d8" };\n', "nodes/relay.js"), []);
+  // The same hex without the dot, or letters of both cases around a dot, is still a secret.
+  assert.deepEqual(secretValuesIn('{ "creds": "4c1e7a2b3f5d8" }\n', "examples/relay.json"), ["4c1e7a2b3f5d8"]);
+  assert.deepEqual(secretValuesIn('const relayNode = { password: "Zq4Wn8Tr.2Lm6X" };\n', "nodes/relay.js"), ["Zq4Wn8Tr.2Lm6X"]);
+});
