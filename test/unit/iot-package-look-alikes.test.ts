@@ -17,3 +17,18 @@ test("a Node-RED flow names its credentials node by the node's id, not by a secr
   assert.deepEqual(secretValuesIn('{ "creds": "4c1e7a2b3f5d8" }\n', "examples/relay.json"), ["4c1e7a2b3f5d8"]);
   assert.deepEqual(secretValuesIn('const relayNode = { password: "Zq4Wn8Tr.2Lm6X" };\n', "nodes/relay.js"), ["Zq4Wn8Tr.2Lm6X"]);
 });
+
+test("a page's script: a value coerced with `!!` and a union of type names in a doc comment are code, not secrets", () => {
+  const coerced = "<script>\n  settings.storeRelayCredentials = !!(settings.relayUser && settings.relayPassword);\n  xhr.withCredentials = !!options.withCredentials;\n</script>\n";
+  assert.deepEqual(secretValuesIn(coerced, "admin/index_m.html"), []);
+  const docComment = "<script>\n  /**\n   * @param {{\n   *   url: string,\n   *   withCredentials: (boolean|undefined)}} options -\n   */\n</script>\n";
+  assert.deepEqual(secretValuesIn(docComment, "dist/index.html"), []);
+  // A password that starts with `!`, or holds a `|` among random characters, is still one.
+  assert.deepEqual(secretValuesIn("<script>\n  relay.password = !Zq4Wn8Tr2Lm6X;\n</script>\n", "admin/index_m.html"), ["!Zq4Wn8Tr2Lm6X"]);
+  assert.deepEqual(secretValuesIn("relay_password=Zq4Wn8|Tr2Lm6X\n", "relay.conf"), ["Zq4Wn8|Tr2Lm6X"]);
+});
+
+test("a log's copy of the settings says `removed` in the password's place", () => {
+  assert.deepEqual(secretValuesIn("const safeConfig = { ...device, mqtt: { auth: { ...device.mqtt?.auth, passwd: 'removed' } } };\n", "index.js"), []);
+  assert.deepEqual(secretValuesIn("const safeConfig = { mqtt: { auth: { passwd: 'Zq4Wn8Tr2Lm6X' } } };\n", "index.js"), ["Zq4Wn8Tr2Lm6X"]);
+});

@@ -37,8 +37,25 @@ function hasVendorPrefix(value: string): boolean {
 }
 
 // (`define` and `undef`: Perl's Configure answers `d_pwpasswd='define'`, a yes or no. `_null_`:
-// PostgreSQL's catalogue data writes a null so, `rolpassword => '_null_'`.)
-const LITERAL_WORDS = /^(?:true|false|null|_null_|nil|none|undefined|define|undef|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|encrypted|auto|disabled|enabled|always|never|on_create|on_new_username|no_log|n\/a|na|tbd|todo|fixme|x+|include|omit|same-origin|same-site|cross-origin|anonymous|use-credentials|options?|flags?|arguments?|parameters?|switch|field|values?|constant|const|final|readonly|static)$/i;
+// PostgreSQL's catalogue data writes a null so, `rolpassword => '_null_'`. `removed`: what a log's
+// copy of the settings says in the password's place, `passwd: 'removed'`.)
+const LITERAL_WORDS = /^(?:true|false|null|_null_|nil|none|undefined|define|undef|yes|no|on|off|required|optional|string|str|int|integer|number|bool|boolean|object|array|any|function|symbol|bigint|text|password|secret|token|bearer|basic|empty|default|unknown|hidden|masked|redacted|removed|encrypted|auto|disabled|enabled|always|never|on_create|on_new_username|no_log|n\/a|na|tbd|todo|fixme|x+|include|omit|same-origin|same-site|cross-origin|anonymous|use-credentials|options?|flags?|arguments?|parameters?|switch|field|values?|constant|const|final|readonly|static)$/i;
+/**
+ * `!!options.withCredentials`, `!!(settings.user && settings.password)`: JavaScript's coercion to a
+ * boolean, read bare where a page's script is text to the line rules. A member path or a bracket
+ * after `!!`, as no password goes on.
+ */
+const NEGATED_EXPRESSION = /^!!?(?:\(|[A-Za-z_$][\w$]*\.[A-Za-z_$])/;
+/** The brackets that close a type around a union, as a doc comment writes it (`{{withCredentials: (boolean|undefined)}}`). */
+const TYPE_CLOSERS_AT_END = /[)\]}>]+$/;
+
+/** `boolean|undefined)}}`, `string|null`: a union of type names (a Closure or TypeScript type in a doc comment), not a value. */
+function isTypeUnion(value: string): boolean {
+  if (!value.includes("|")) return false;
+  const members = value.replace(TYPE_CLOSERS_AT_END, "").split("|");
+  return members.length >= 2 && members.every((member) => LITERAL_WORDS.test(member));
+}
+
 /**
  * Hash, key-derivation and authentication method names: settings that choose how, not secrets.
  * (`"AzureWebJobsStorage__credential": "managedidentity"`: an identity-based connection's
@@ -669,6 +686,7 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   if (/^git&\d{8,14}&/.test(value)) return false;
   if (isEditedBase64(value)) return false;
   if (isPlaceholder(value) || LITERAL_WORDS.test(value) || METHOD_NAMES.test(value)) return false;
+  if (isTypeUnion(value) || NEGATED_EXPRESSION.test(value)) return false;
   // `password varchar(127),` in a table's definition: a column's SQL type.
   if (SQL_COLUMN_TYPE.test(value)) return false;
   // `"'true'"`: a literal quoted once more (CDK writes header values so); `'--region'`: a flag.
