@@ -32,3 +32,13 @@ test("a log's copy of the settings says `removed` in the password's place", () =
   assert.deepEqual(secretValuesIn("const safeConfig = { ...device, mqtt: { auth: { ...device.mqtt?.auth, passwd: 'removed' } } };\n", "index.js"), []);
   assert.deepEqual(secretValuesIn("const safeConfig = { mqtt: { auth: { passwd: 'Zq4Wn8Tr2Lm6X' } } };\n", "index.js"), ["Zq4Wn8Tr2Lm6X"]);
 });
+
+test("a JSON Web Key whose private part is zero bytes (a no-op signer's) is no key", () => {
+  const zeros = "A".repeat(43);
+  const noOp = `const noOpJwkParams = {\n  kty: "OKP" /* JwkType.Okp */,\n  crv: "Ed25519",\n  alg: "EdDSA",\n  x: "${zeros}", // empty 32 bytes\n  d: "${zeros}"\n};\n`;
+  assert.deepEqual(secretValuesIn(noOp, "dist/esm/index.mjs"), []);
+  // A private part of random characters is a private key.
+  const privatePart = ["Qm7vTz2LpX9wRk4Nb", "Y8cJh3sDf6GaE1uZq4Wn8Tr"].join("");
+  const signer = `const jwkParams = {\n  kty: "OKP" /* JwkType.Okp */,\n  crv: "Ed25519",\n  alg: "EdDSA",\n  x: "${zeros}", // empty 32 bytes\n  d: "${privatePart}"\n};\n`;
+  assert.deepEqual(secretValuesIn(signer, "dist/esm/index.mjs").length, 1);
+});

@@ -21,9 +21,10 @@ const MOST_KEYS = 2000;
 /**
  * A private parameter with a base64url value of some length: `"d": "…"`, `"k": "…"`, or as a
  * JavaScript object writes it, `d: '…'` or `d: Buffer.from('…', 'base64')` (Key Vault's import
- * samples). A short stand-in (`d: 'test-d'`) is no key.
+ * samples). A short stand-in (`d: 'test-d'`) is no key, nor one character over and over
+ * (`d: "AAAA…"`, zero bytes: a no-op signer's empty key).
  */
-const PRIVATE_MEMBER = /(?:"(?:d|k)"|'(?:d|k)'|(?<![\w$.'"])(?:d|k))\s*:\s*(?:Buffer\.from\(\s*)?(["'`])[A-Za-z0-9_-]{16,}={0,2}\1/;
+const PRIVATE_MEMBER = /(?:"(?:d|k)"|'(?:d|k)'|(?<![\w$.'"])(?:d|k))\s*:\s*(?:Buffer\.from\(\s*)?(["'`])(?!([A-Za-z0-9_-])\2*={0,2}\1)[A-Za-z0-9_-]{16,}={0,2}\1/;
 
 /**
  * Where a key type is named: `"kty"` in JSON, `kty:` or `'kty'` in a JavaScript object. (A bare
