@@ -42,3 +42,11 @@ test("a JSON Web Key whose private part is zero bytes (a no-op signer's) is no k
   const signer = `const jwkParams = {\n  kty: "OKP" /* JwkType.Okp */,\n  crv: "Ed25519",\n  alg: "EdDSA",\n  x: "${zeros}", // empty 32 bytes\n  d: "${privatePart}"\n};\n`;
   assert.deepEqual(secretValuesIn(signer, "dist/esm/index.mjs").length, 1);
 });
+
+test("a view's or a scan's `startkey` and `endkey` bound a range of keys, not credentials", () => {
+  const view = "const admins = await this.getObjectViewAsync('system', 'instance', { startkey: 'system.adapter.relay.', endkey: 'system.adapter.relay.\\u9999' }, {});\n";
+  assert.deepEqual(secretValuesIn(view, "main.js"), []);
+  assert.deepEqual(secretValuesIn("const rows = await db.view('relay', { startkey: 'relay.', endkey: 'relay.\\ufff0' });\n", "lib/store.js"), []);
+  // A random value under another key's name is still a key.
+  assert.deepEqual(secretValuesIn("const relay = { apikey: 'Zq4Wn8Tr2Lm6XQm7vTz2LpX9' };\n", "main.js"), ["Zq4Wn8Tr2Lm6XQm7vTz2LpX9"]);
+});

@@ -68,6 +68,9 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   // A model's key in a catalogue of machine-learning models (`DEFAULT_STT_MODEL_KEY`, `modelKey`):
   // its name there. A generated key under it is still one (GENERATED_KEY_QUALIFIERS).
   "model",
+  // A range's bounds in a key-ordered store: CouchDB's and ioBroker's views (`startkey`, `endkey`),
+  // HBase's and Bigtable's scans (`start_key`, `end_key`): the first and last keys to read.
+  "start", "end",
 ]);
 /**
  * Qualifiers of LOOKUP_KEY_QUALIFIERS that name a credential when the value is a generated key:
