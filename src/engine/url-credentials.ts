@@ -89,6 +89,15 @@ const MEDIA_FILE_PATH = /^[^?#]*\.(?:jpe?g|png|gif|webp|avif|svg|bmp|ico|tiff?|h
  */
 const IMAGE_SERVICE_PATH = /^([^?#]*?\/)(?:images?|img)\/[^?#]*/i;
 
+/**
+ * A GraphQL persisted query's address, `/graphql/<query id>/<OperationName>` (X's web client asks
+ * `/graphql/<id>/UserTweets?variables=…`): the id names the query the server keeps, the same for
+ * every client, which is handed it in the app's own script. It lets in no one the query would not.
+ * The operation's name after it, in PascalCase, says so; a token before the segment or in the
+ * query is still one.
+ */
+const PERSISTED_QUERY_ID = /\/graphql\/[\w-]{10,64}(?=\/[A-Z][A-Za-z0-9]{2,80}(?:[?#]|$))/;
+
 /** Whether a URL is a media file's address, an asset any visitor is given (see MEDIA_FILE_PATH). */
 export function isMediaFileUrl(url: string): boolean {
   const pathStart = pathStartOf(url);
@@ -121,7 +130,7 @@ export function urlCarriesCredential(value: string): boolean {
   const rest = value.slice(pathStart);
   if (MEDIA_FILE_PATH.test(rest)) return false;
   for (const [, name, parameterValue] of rest.matchAll(CREDENTIAL_PARAMETER)) if (isCredentialParameter(name!, parameterValue!)) return true;
-  return tokenParts(rest.replace(IMAGE_SERVICE_PATH, "$1").replace(RANDOM_NON_CREDENTIAL_PARAMETER, "")).some(isToken);
+  return tokenParts(rest.replace(IMAGE_SERVICE_PATH, "$1").replace(PERSISTED_QUERY_ID, "/graphql/").replace(RANDOM_NON_CREDENTIAL_PARAMETER, "")).some(isToken);
 }
 
 /**

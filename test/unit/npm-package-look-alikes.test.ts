@@ -225,3 +225,15 @@ test("deployment tools: a CircleCI status badge's `circle-token=` only draws the
   assert.deepEqual(secretValuesIn(`${readme}\n`, "README.md"), []);
   assert.deepEqual(secretValuesIn(`curl "https://circleci.com/api/v1.1/project/gh/fabrikam/orders?circle-token=${badgeToken}"\n`, "README.md"), [badgeToken]);
 });
+
+test("browser automation packages: a GraphQL persisted query's id before its operation's name (`/graphql/<id>/OrderList`) is the query's, not a token; a token before it, or an id with no operation after it, is found", () => {
+  const queryId = ["Rk4vTq9-Wm2Lx", "Pb7N_zYc3H"].join("");
+  const persisted = `https://api.shopfront.io/graphql/${queryId}/OrderList?variables=%7B%22count%22%3A20%7D`;
+  assert.deepEqual(secretValuesIn(`const endpoints = {\n  orders: "${persisted}",\n};\n`, "dist/index.js"), []);
+  // A token ahead of the segment is still one, and so is a bare id that no operation's name follows.
+  const token = ["Zt8qLw3Nx", "Vb6Rk2Pm9Yc4"].join("");
+  const keyed = `https://api.shopfront.io/v1/${token}/graphql/${queryId}/OrderList`;
+  assert.deepEqual(secretValuesIn(`const endpoint = "${keyed}";\n`, "dist/index.js"), [keyed]);
+  const bare = `https://hooks.shopfront.io/graphql/${queryId}`;
+  assert.deepEqual(secretValuesIn(`const endpoint = "${bare}";\n`, "dist/index.js"), [bare]);
+});
