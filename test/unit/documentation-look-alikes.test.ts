@@ -122,3 +122,12 @@ test("a minifier's short name closing an object under a secret's name in a page'
   assert.equal(secrets("password: Kq7vR};zm2Lp9Tx\n", "report.html").length, 1);
   assert.equal(secrets("password=Kq7vRzm2Lp9Tx};\n", "report.html").length, 1);
 });
+
+test("browser automation packages: a minifier's short name, digit or null, then the next member or operand, under a secret's name in a report page's inline script is code", () => {
+  const script = "<script>class Z extends TransformStream{constructor({password:c,strength:u}){super({start(){Object.assign(this,{password:c,signed:u,pending:new Uint8Array})}})}}</script>\n";
+  assert.equal(secrets(script, "playwright-report/index.html").length, 0);
+  assert.equal(secrets("<script>var K=T({},Da,{ctrlKey:0,shiftKey:0,getModifierState:Cc});if(h.password){h.password=null,v[11]!=h.check}</script>\n", "report.html").length, 0);
+  // A value that only starts with a short run and a comma is still one.
+  assert.equal(secrets("password: Kq,7vRzm2Lp9Tx\n", "report.html").length, 1);
+  assert.equal(secrets("password=Kq7,vRzm2Lp9Tx\n", "report.html").length, 1);
+});

@@ -570,8 +570,11 @@ const SCP_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,24}|[A-Z]{2,24}):
  * …or a minifier's short name (`Fi`, `X`) closing the object, then the statement's end or the
  * next bracket (`X};export{…`, `Fi};if(!ei)throw`): React's `__SECRET_INTERNALS_…:X}` member
  * in a bundle an HTML report inlines.
+ * …or such a short name, a digit or `null`, then a comma and the next member's name and colon or
+ * the next operand's index (`{password:c,signed:u}`, `shiftKey:0,getModifierState:Cc`,
+ * `h.password=null,v[0]`): a zip library's options in the same report's script.
  */
-const MINIFIED_MEMBER_VALUE = /^(?:![01](?:,[A-Za-z_$][\w$]*:|[)}\]])|[A-Za-z_$][\w$]{0,2}[)}\]][;,)}\]])/;
+const MINIFIED_MEMBER_VALUE = /^(?:![01](?:,[A-Za-z_$][\w$]*:|[)}\]])|[A-Za-z_$][\w$]{0,2}[)}\]][;,)}\]]|(?:[A-Za-z_$][\w$]{0,2}|\d|null),[A-Za-z_$][\w$]*[:[])/;
 
 /**
  * One or more of a terminal's control sequences (CSI: ESC `[`, numeric parameters, a command
