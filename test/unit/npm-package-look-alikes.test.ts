@@ -237,3 +237,16 @@ test("browser automation packages: a GraphQL persisted query's id before its ope
   const bare = `https://hooks.shopfront.io/graphql/${queryId}`;
   assert.deepEqual(secretValuesIn(`const endpoint = "${bare}";\n`, "dist/index.js"), [bare]);
 });
+
+test("browser automation packages: `pw` between the colons of an npm script's name (`ci:pw:core-bundle`) is a segment of the name, not a password; a random value after it is found", () => {
+  const scripts = [
+    "{",
+    '  "scripts": {',
+    '    "ci:pw:core-bundle": "npm ci --prefix ./bundles/core",',
+    '    "ci:pw:bundles": "npm run ci:pw:core-bundle && npm run ci:pw:zip-bundle"',
+    "  }",
+    "}",
+  ].join("\n");
+  assert.deepEqual(secretValuesIn(`${scripts}\n`, "package.json"), []);
+  assert.deepEqual(secretValuesIn(`{\n  "cache": "orders:pw:${RANDOM_KEY}"\n}\n`, "package.json"), [RANDOM_KEY]);
+});
