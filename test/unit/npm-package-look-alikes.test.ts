@@ -250,3 +250,9 @@ test("browser automation packages: `pw` between the colons of an npm script's na
   assert.deepEqual(secretValuesIn(`${scripts}\n`, "package.json"), []);
   assert.deepEqual(secretValuesIn(`{\n  "cache": "orders:pw:${RANDOM_KEY}"\n}\n`, "package.json"), [RANDOM_KEY]);
 });
+
+test("browser automation packages: a credential's Kubernetes secret named by its namespace and a generated name (`cattle-global-data:cc-xq7pz`) is a reference; a random value after the namespace is found", () => {
+  const mock = "const cluster = {\n  aksConfig: {\n    azureCredentialSecret: 'cattle-global-data:cc-xq7pz',\n    dnsPrefix: 'orders',\n  },\n};\n";
+  assert.deepEqual(secretValuesIn(mock, "e2e/blueprints/cluster-mocks.ts"), []);
+  assert.deepEqual(secretValuesIn(`const cluster = { azureCredentialSecret: 'cattle-global-data:${RANDOM_KEY}' };\n`, "e2e/blueprints/cluster-mocks.ts"), [`cattle-global-data:${RANDOM_KEY}`]);
+});

@@ -565,6 +565,13 @@ const ELIDED_IN_BRACKETS = /^(?:\((?:deleted|redacted|removed|snip|snipped|hidde
 const SCP_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,24}|[A-Z]{2,24}):(?<path>[~\w./-]+)$/;
 
 /**
+ * A Kubernetes object named by its namespace and its name, the name ended as `generateName` ends it
+ * (`cc-` becomes `cc-xq7pz`): five characters from an alphabet without vowels or the digits 0, 1
+ * and 3, so that no word is spelled.
+ */
+const GENERATED_OBJECT_REFERENCE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*:[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[bcdfghjklmnpqrstvwxz2456789]{5}$/;
+
+/**
  * A minified boolean (`!0`, `!1`), then a comma and the next member's name and colon, or a closing
  * bracket: code a minifier wrote. A generated password seldom starts with `!0,name:` or `!1})`.
  * …or a minifier's short name (`Fi`, `X`) closing the object, then the statement's end or the
@@ -831,6 +838,10 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // `secret: orders-dockerhub` (a Zuul job's, a pipeline's): a bare `secret` refers to a stored
   // secret by its name, as `--secret` does on a command line; a generated value is one.
   if (/^secrets?$/i.test(name) && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(value) && !looksRandom(value)) return false;
+  // Rancher's `cattle-global-data:cc-xq7pz`: a namespace and the name of the Kubernetes secret that
+  // holds a cloud credential, under the name that refers to it (`azureCredentialSecret`). The
+  // name's random end is the one generateName gives an object (see GENERATED_OBJECT_REFERENCE).
+  if (GENERATED_OBJECT_REFERENCE.test(value) && !looksRandom(value.slice(0, -6).replace(/[-:]/g, ""))) return false;
   // `'neutron:ovn-metadata-sb-cfg'`, `'vif-plug:representor:pf-mac'`: lower-case words joined in a
   // namespace, the name a key constant stands for. (A password may be words: only for keys.)
   if (strength !== "password" && /^[a-z][a-z0-9]*(?:[-_.][a-z][a-z0-9]*)*(?::[a-z][a-z0-9]*(?:[-_.][a-z][a-z0-9]*)*)+$/.test(value) && !looksRandom(value.replace(/[-_.:]/g, ""))) return false;
