@@ -256,3 +256,8 @@ test("browser automation packages: a credential's Kubernetes secret named by its
   assert.deepEqual(secretValuesIn(mock, "e2e/blueprints/cluster-mocks.ts"), []);
   assert.deepEqual(secretValuesIn(`const cluster = { azureCredentialSecret: 'cattle-global-data:${RANDOM_KEY}' };\n`, "e2e/blueprints/cluster-mocks.ts"), [`cattle-global-data:${RANDOM_KEY}`]);
 });
+
+test("browser automation packages: a scoped package's name and an export's (`@orders/context:Slot`) under a key's name names the package's slot; a random value under it is found", () => {
+  assert.deepEqual(secretValuesIn('var globalKey = "@orders/context:Slot";\n', "build/index.cjs"), []);
+  assert.deepEqual(secretValuesIn(`var globalKey = "@orders/context:${RANDOM_KEY}";\n`, "build/index.cjs"), [`@orders/context:${RANDOM_KEY}`]);
+});

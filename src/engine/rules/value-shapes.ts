@@ -81,8 +81,11 @@ function isCipherString(value: string): boolean {
 }
 /** `"AuthSchemes": "basic,digest,ntlm,negotiate"`: a list of lower-case words. */
 const WORD_LIST = /^[a-z]{2,}(?:[-_][a-z]+)?(?:,[ \t]?[a-z]{2,}(?:[-_][a-z]+)?){2,}$/;
-/** `versionKey = "@babel/plugin-class-features/version"`: a path into an npm package. */
-const NPM_PACKAGE_PATH = /^@[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9._-]+)*$/;
+/**
+ * `versionKey = "@babel/plugin-class-features/version"`: a path into an npm package; or an export
+ * of one by its name in PascalCase words, `globalKey = "@wry/context:Slot"` (the slot the package keeps on the global object).
+ */
+const NPM_PACKAGE_PATH = /^@[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9._-]+)*(?::(?:[A-Z][a-z]{1,20}){1,4})?$/;
 /** Base64 that starts as a PNG, JPEG, GIF or WebP file does: an image (`"key": "iVBORw0KGgo…"` in an icon table). */
 const IMAGE_BASE64 = /^(?:iVBORw0KGgo|\/9j\/|R0lGODlh|R0lGODdh|UklGR)/;
 /** `'RANDOMKEY' => 'Predis\\Command\\KeyRandom'`: a PHP (or C#-escaped) class by its namespace. */
