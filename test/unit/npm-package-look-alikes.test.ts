@@ -261,3 +261,8 @@ test("browser automation packages: a scoped package's name and an export's (`@or
   assert.deepEqual(secretValuesIn('var globalKey = "@orders/context:Slot";\n', "build/index.cjs"), []);
   assert.deepEqual(secretValuesIn(`var globalKey = "@orders/context:${RANDOM_KEY}";\n`, "build/index.cjs"), [`@orders/context:${RANDOM_KEY}`]);
 });
+
+test("browser automation packages: capitalised words between pipes (`\"Key|Token|Secret|Password\"`) are the alternatives of a pattern built from them; a random value under such a name is found", () => {
+  assert.deepEqual(secretValuesIn('var SECRET_SUFFIXES_CAMEL = "Key|Token|Secret|Password|Passwd|Credential";\n', "build/cleanup.js"), []);
+  assert.deepEqual(secretValuesIn(`var SECRET_SUFFIXES_CAMEL = "${RANDOM_KEY}";\n`, "build/cleanup.js"), [RANDOM_KEY]);
+});

@@ -360,8 +360,11 @@ function startsWithEncodedText(value: string): boolean {
   return true;
 }
 
-/** The choices a setting takes, as its documentation lists them: `pubkey|psk|eap-md5|eap-aka`. */
-const CHOICE_LIST = /^[a-z][a-z0-9-]{1,20}(?:\|[a-z][a-z0-9-]{1,20}){2,20}$/;
+/**
+ * The choices a setting takes, as its documentation lists them: `pubkey|psk|eap-md5|eap-aka`; or
+ * capitalised words a pattern is built from (`SECRET_SUFFIXES = "Key|Token|Secret|Password"`).
+ */
+const CHOICE_LIST = /^(?:[a-z][a-z0-9-]{1,20}(?:\|[a-z][a-z0-9-]{1,20}){2,20}|[A-Z][a-z]{1,20}(?:\|[A-Z][a-z]{1,20}){2,20})$/;
 /** Getopt::Long's option specifications: `'dba-password=s'`, `'package|p:s@'`. */
 const GETOPT_SPEC = /^[A-Za-z][\w-]{0,60}(?:\|[\w-]{1,60}){0,10}[=:][sifo][@%]?$/;
 /**
