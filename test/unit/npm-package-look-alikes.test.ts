@@ -266,3 +266,8 @@ test("browser automation packages: capitalised words between pipes (`\"Key|Token
   assert.deepEqual(secretValuesIn('var SECRET_SUFFIXES_CAMEL = "Key|Token|Secret|Password|Passwd|Credential";\n', "build/cleanup.js"), []);
   assert.deepEqual(secretValuesIn(`var SECRET_SUFFIXES_CAMEL = "${RANDOM_KEY}";\n`, "build/cleanup.js"), [RANDOM_KEY]);
 });
+
+test("browser automation packages: an element's name and its id (`input#req_old_credential`) under a password's name is a scraper's selector; a random value after `#` is found", () => {
+  assert.deepEqual(secretValuesIn("const CHANGE_PASSWORD_OLD_PASS = 'input#req_parameter_old_credential';\n", "lib/scrapers/bank.js"), []);
+  assert.deepEqual(secretValuesIn(`const CHANGE_PASSWORD_OLD_PASS = 'input#${RANDOM_KEY}';\n`, "lib/scrapers/bank.js"), [`input#${RANDOM_KEY}`]);
+});

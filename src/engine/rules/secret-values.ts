@@ -797,9 +797,10 @@ export function acceptable({ name, value, quoted, argument }: Candidate, strengt
   // The rest of an Objective-C selector: `-checkLogin:password:perr:expire:grace:` read from
   // `password:`. Selector parts are words, without digits.
   if (/^(?:[A-Za-z_]+:){2,}\)?$/.test(value)) return false;
-  // A CSS selector: words (`.btn-primary`, `#main_nav`, `.col-md-6`). An older Entra client secret
+  // A CSS selector: words (`.btn-primary`, `#main_nav`, `.col-md-6`), maybe after the element's
+  // name (`input#old_password`, a scraper's field on a bank's form). An older Entra client secret
   // may start with `.` too, and its letters are random (`.kQ7vR…`).
-  if (/^(?:#|\.)[a-z][a-z0-9]*(?:[-_][A-Za-z0-9]+)*$/.test(value)) return false;
+  if (/^(?:input|button|select|textarea|form|label|div|span|a|li|td|img)?(?:#|\.)[a-z][a-z0-9]*(?:[-_][A-Za-z0-9]+)*$/.test(value)) return false;
   // …and an element chosen by its attributes (`input[data-toggle][type="password"]`, a plugin's
   // `SELECTOR_PASSWORD`): an element's name, then attributes and the values they are compared with.
   if (ATTRIBUTE_SELECTOR.test(value)) return false;
