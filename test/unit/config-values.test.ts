@@ -1002,3 +1002,15 @@ test("decisions on a maker's name that is its web site's", () => {
   ];
   assertDecisions(cases);
 });
+
+test("decisions on a link in a sentence of help text, after a colon or inside the sentence's HTML anchor", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    ["dist/lib/input.js", "    description: 'Indicates how many times the request is retried if <a href=\"https://crawler.fabrikam.dev/api/basic/interface/Options#handler\">Options.handler</a> fails.',", []],
+    ["dist/index.js", "    throw new TypeError('A global document has to be available. Learn more: https://orders.fabrikam.dev/s/screen-global-error');", []],
+    // A link that no sentence leads to, and a URL after a colon that ends no words, are endpoints.
+    ["dist/lib/input.js", "  const ordersLink = '<a href=\"https://orders.fabrikam.dev/api/v2\">Orders</a>';", ["https://orders.fabrikam.dev/api/v2"]],
+    ["dist/index.js", "  const ordersApi = 'Orders: https://orders.fabrikam.dev/api/v2';", ["https://orders.fabrikam.dev/api/v2"]],
+  ];
+  assertDecisions(cases);
+});

@@ -535,10 +535,11 @@ export function isTestedAgainst(match: RegExpExecArray, value: string): boolean 
 
 /**
  * Words of a sentence right before the value: two words, the second in lower case (`Could not
- * reach `, `Connecting to ${host} at `), an interpolation counting as a word; or right after it
- * (` is unreachable`, ` did not answer`).
+ * reach `, `Connecting to ${host} at `), an interpolation counting as a word, maybe with a colon
+ * (`Learn more: `) or a link's opening tag after them (`is retried if <a href="`, help text that a
+ * form shows as HTML); or right after it (` is unreachable`, ` did not answer`).
  */
-const SENTENCE_BEFORE = /(?:^|[\s(])(?:[A-Za-z][a-z]*|\$?\{[^{}]{1,60}\})[ \t]+[a-z]{2,}[ \t]+$/;
+const SENTENCE_BEFORE = /(?:^|[\s(])(?:[A-Za-z][a-z]*|\$?\{[^{}]{1,60}\})[ \t]+[a-z]{2,}(?::?[ \t]+|[ \t]+<a[ \t]+href=["'])$/;
 const SENTENCE_AFTER = /^[:,.]?[ \t]+[a-z]{2,}[ \t]+[a-z]{2,}(?![\w.-])/;
 /** A word of prose: letters between blanks or before punctuation. */
 const PROSE_WORD = /(?:^|\s)[A-Za-z][a-z]*(?=[\s,.:;!?]|$)/g;
