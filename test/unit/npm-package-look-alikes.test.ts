@@ -271,3 +271,9 @@ test("browser automation packages: an element's name and its id (`input#req_old_
   assert.deepEqual(secretValuesIn("const CHANGE_PASSWORD_OLD_PASS = 'input#req_parameter_old_credential';\n", "lib/scrapers/bank.js"), []);
   assert.deepEqual(secretValuesIn(`const CHANGE_PASSWORD_OLD_PASS = 'input#${RANDOM_KEY}';\n`, "lib/scrapers/bank.js"), [`input#${RANDOM_KEY}`]);
 });
+
+test("CMS and static-site packages: an export's name paired with its module's path (`[\"CART_INJECTION_KEY\", \"es/hooks/use-cart/index.mjs\"]`) is a path; a key beside the same name is found", () => {
+  const imports = ["const autoImports = [", '  ["CART_INJECTION_KEY", "es/hooks/use-cart/index.mjs"],', '  ["LOCALE_INJECTION_KEY", "lib/hooks/use-locale/index.cjs"],', '  ["THEME_KEY", "src/hooks/useTheme.tsx"],', "];"].join("\n");
+  assert.deepEqual(secretValuesIn(`${imports}\n`, "dist/module.mjs"), []);
+  assert.deepEqual(secretValuesIn(`const pairs = [["CART_API_KEY", "${RANDOM_KEY}"]];\n`, "dist/module.mjs"), [RANDOM_KEY]);
+});

@@ -63,7 +63,9 @@ function isTypeUnion(value: string): boolean {
  * (`Cleartext`: PostgreSQL's name for the password sent as it is, as `plaintext` is elsewhere.)
  */
 const METHOD_NAMES = /^(?:managed[-_ ]?identity|workload[-_ ]?identity|(?:system|user)[-_ ]?assigned(?:[-_ ]?(?:managed[-_ ]?)?identity)?|scram-sha-(?:1|256)(?:-plus)?|md5|sha-?(?:1|224|256|384|512)|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2(?:-sha-?\d+)?|plain(?:text)?|clear[-_ ]?text|ntlm|kerberos|gssapi|digest|(?:aws4-)?(?:hmac|ecdsa|rsa)(?:-p\d{3})?-sha-?\d{1,3})$/i;
-const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|js|ts|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg|war|jar|ear|zip|tar|gz|tgz|bz2|xz|whl|csv|tsv|parquet|pdf|exe|dll|so|dylib|ova|ovf|vmdk|vhdx?|iso|img|qcow2)$/i;
+// (With JavaScript's module and JSX extensions: `["CART_INJECTION_KEY", "es/hooks/use-cart/index.mjs"]` pairs
+// an export's name with the module it comes from.)
+const FILE_EXTENSION = /\.(?:pem|p12|pfx|key|crt|cer|der|jks|keystore|keytab|pub|json|ya?ml|txt|xml|properties|env|ini|conf|cfg|toml|[mc]?[jt]s|[jt]sx|py|cs|go|rb|php|sh|ps1|html|css|png|jpe?g|gif|svg|log|lock|md|bin|dat|db|sqlite|asc|gpg|war|jar|ear|zip|tar|gz|tgz|bz2|xz|whl|csv|tsv|parquet|pdf|exe|dll|so|dylib|ova|ovf|vmdk|vhdx?|iso|img|qcow2)$/i;
 /**
  * A file's name or path: an extension in one case (`.pem`, `.PFX`). A generated value with `.` among
  * its characters ends so by chance (`….gZ`), in mixed case.
