@@ -1014,3 +1014,19 @@ test("decisions on a link in a sentence of help text, after a colon or inside th
   ];
   assertDecisions(cases);
 });
+
+test("decisions on a host spelled as a TypeScript string literal type", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    // A union of names, one of them a site's domain (a set of icons), and an object type naming each name itself.
+    ["dist/schema.d.ts", "  readonly icon: 'github' | 'fabrikam.com' | 'mastodon';", []],
+    ["dist/schema.d.ts", '  type SocialIcon = "fabrikam.com" | "contoso.net";', []],
+    ["dist/schema.d.ts", '    "fabrikam.com": "fabrikam.com";', []],
+    ["src/icons.mts", "export type Provider = 'github' | 'api.fabrikam.com';", []],
+    // A declared constant's value, a member mapping another name to a host, and a shell pipe are addresses.
+    ["dist/schema.d.ts", 'export declare const ORDERS_HOST = "orders.fabrikam.com";', ["orders.fabrikam.com"]],
+    ["dist/schema.d.ts", '    "orders": "orders.fabrikam.com";', ["orders.fabrikam.com"]],
+    ["deploy/check.sh", 'echo "orders.fabrikam.com" | nc -w1 relay 80', ["orders.fabrikam.com"]],
+  ];
+  assertDecisions(cases);
+});

@@ -568,6 +568,25 @@ function isDomainListMember(labels: readonly string[], value: string, match: Reg
   return false;
 }
 
+const TYPESCRIPT_EXTENSIONS = new Set(["ts", "tsx", "mts", "cts"]);
+/** A quoted string with a union's bar before or after it: `| "fabrikam.com" |`. */
+const UNION_BAR_BEFORE = /\|[ \t]*["'`]$/;
+const UNION_BAR_AFTER = /^["'`][ \t]*\|(?!\|)/;
+/** A type literal's member named by its own quoted value: `"fabrikam.com": "fabrikam.com";`. */
+const SELF_NAMED_MEMBER_BEFORE = /(["'])(?<name>[^"'\n]{1,253})\1[ \t]*:[ \t]*["']$/;
+
+/**
+ * A string literal type in TypeScript: a member of a union of names (`'github' | 'fabrikam.com' |
+ * 'mastodon'`, a site's icon names), or of an object type mapping each name to itself, as a
+ * declaration file spells an enum of names. A type holds no address to connect to.
+ */
+function isStringLiteralType(value: string, match: RegExpExecArray, context: RuleContext): boolean {
+  if (!TYPESCRIPT_EXTENSIONS.has(fileExtensionOf(context.filePath))) return false;
+  const before = textBefore(match, 260);
+  if (UNION_BAR_BEFORE.test(before) || UNION_BAR_AFTER.test(textAfter(match, value, 4))) return true;
+  return SELF_NAMED_MEMBER_BEFORE.exec(before)?.groups!.name === value;
+}
+
 /** How far from a domain its wildcard may be written in the same list: a few members over a few lines. */
 const WILDCARD_SIBLING_REACH = 200;
 /** Quoted strings and the commas and blanks between them: nothing but other members of one list. */
@@ -703,6 +722,7 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   // name, `builder-graph.json.br`, `app.wasm.br`.
   if (labels.length >= 2 && labels[labels.length - 1] === "br" && BROTLI_COMPRESSED_FORMATS.has(labels[labels.length - 2]!)) return true;
   if (isDomainListMember(labels, value, match, context)) return true;
+  if (isStringLiteralType(value, match, context)) return true;
   const after = textAfter(match, value);
   if (isKeyPosition(after) || NAMING_SCHEME_BEFORE.test(textBefore(match, 40))) return true;
   if (isObjectMember(firstLabel, textBefore(match, 1), after)) return true;
