@@ -17,6 +17,9 @@ const TEMPLATE = [
   /\{\$[A-Za-z_][^{}\s]*\}/, // {$cv.password}: Smarty's and PHP's variables in a template
   /#\{[^}]*\}#/, // #{Token}# (Azure DevOps replace-tokens)
   /\{\{[^}]*\}\}/, // {{ value }} (Helm, Handlebars)
+  // `cart_{shopId}_{userId}`, `session:{tenant}`: lower-case words and named fields, a store's key composed
+  // of whose entry it is (one generated value is not written in words around braces).
+  /^(?=[^{}]*\{[a-z])[a-z][a-z0-9]*(?:[_:.-](?:[a-z][a-z0-9]*|\{[a-z][A-Za-z0-9]*\}))+$/,
   /%\([A-Za-z_]\w*\)[sdr]/, // %(name)s: Python's format fields (`{0}` and `{}`: see hasFormatField)
   // `%s[:ArgString]`, `certKey=%s:…:caCertsDir=%s`: printf's fields, where a value starts or ends or
   // twice (one inside random text may be chance; `%d3` followed by a hex digit is a URL's escape).

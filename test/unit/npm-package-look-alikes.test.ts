@@ -277,3 +277,9 @@ test("CMS and static-site packages: an export's name paired with its module's pa
   assert.deepEqual(secretValuesIn(`${imports}\n`, "dist/module.mjs"), []);
   assert.deepEqual(secretValuesIn(`const pairs = [["CART_API_KEY", "${RANDOM_KEY}"]];\n`, "dist/module.mjs"), [RANDOM_KEY]);
 });
+
+test("CMS and static-site packages: a store's key built of words and named fields (`cart_{shopId}_{userId}`) is a template; a key under the same name is found", () => {
+  const keys = ["  storageKeys: {", '    cartKey: "cart_{shopId}_{userId}",', '    sessionKey: "session:{tenantId}:v2",', "  },"].join("\n");
+  assert.deepEqual(secretValuesIn(`const options = {\n${keys}\n};\n`, "dist/module.mjs"), []);
+  assert.deepEqual(secretValuesIn(`const options = {\n  cartKey: "${RANDOM_KEY}",\n};\n`, "dist/module.mjs"), [RANDOM_KEY]);
+});
