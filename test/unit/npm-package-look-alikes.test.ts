@@ -283,3 +283,14 @@ test("CMS and static-site packages: a store's key built of words and named field
   assert.deepEqual(secretValuesIn(`const options = {\n${keys}\n};\n`, "dist/module.mjs"), []);
   assert.deepEqual(secretValuesIn(`const options = {\n  cartKey: "${RANDOM_KEY}",\n};\n`, "dist/module.mjs"), [RANDOM_KEY]);
 });
+
+test("CMS and static-site packages: a SHA-256 multihash in multibase (`uEi…`, a schema descriptor's content address) is a digest; the same bytes without the header under the name are found", () => {
+  const digest = seededBytes(9701)(32);
+  const address = (bytes: Buffer) => `u${Buffer.concat([Buffer.from([0x12, 0x20]), bytes]).toString("base64url")}`;
+  const descriptors = ["{", '  "orders": {', '    "type": "example",', '    "keys": [', `      "${address(digest)}",`, `      "${address(seededBytes(9702)(32))}"`, "    ]", "  }", "}"].join("\n");
+  assert.deepEqual(secretValuesIn(`${descriptors}\n`, "src/__fixtures__/descriptors.json"), []);
+  assert.deepEqual(secretValuesIn(`{\n  "keys": "${address(digest)}"\n}\n`, "src/descriptors.json"), []);
+  // The same 32 bytes as a plain base64url key are a key.
+  const key = digest.toString("base64url");
+  assert.deepEqual(secretValuesIn(`{\n  "apiKey": "${key}"\n}\n`, "src/descriptors.json"), [key]);
+});

@@ -86,6 +86,12 @@ const WORD_LIST = /^[a-z]{2,}(?:[-_][a-z]+)?(?:,[ \t]?[a-z]{2,}(?:[-_][a-z]+)?){
  * of one by its name in PascalCase words, `globalKey = "@wry/context:Slot"` (the slot the package keeps on the global object).
  */
 const NPM_PACKAGE_PATH = /^@[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9._-]+)*(?::(?:[A-Z][a-z]{1,20}){1,4})?$/;
+/**
+ * A SHA-256 multihash in multibase's base64url (`u`, then `EiA`…`EiD` for the hash's code 0x12 and
+ * length 0x20, then the 32 bytes): a content address, as schema descriptors and DIDs name a
+ * document by its digest. A key has no such header.
+ */
+const MULTIBASE_SHA256 = /^uEi[A-D][A-Za-z0-9_-]{42}[AQgw]$/;
 /** Base64 that starts as a PNG, JPEG, GIF or WebP file does: an image (`"key": "iVBORw0KGgo…"` in an icon table). */
 const IMAGE_BASE64 = /^(?:iVBORw0KGgo|\/9j\/|R0lGODlh|R0lGODdh|UklGR)/;
 /** `'RANDOMKEY' => 'Predis\\Command\\KeyRandom'`: a PHP (or C#-escaped) class by its namespace. */
@@ -460,6 +466,7 @@ export function hasNonCredentialShape(value: string): boolean {
   if (first === 64 /* @ */ && NPM_PACKAGE_PATH.test(value)) return true;
   if (value.includes(":") && NPM_CREDENTIAL_KEY.test(value)) return true;
   if (value.length >= 64 && IMAGE_BASE64.test(value)) return true;
+  if (first === 117 /* u */ && MULTIBASE_SHA256.test(value)) return true;
   if (first === 92 /* backslash */ && ESCAPES_ONLY.test(value)) return true;
   if (first === 38 /* & */ && CHARACTER_REFERENCES_ONLY.test(value)) return true;
   if (first === 123 /* { */ && JSON_DOCUMENT.test(value)) return true;
