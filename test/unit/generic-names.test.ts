@@ -442,3 +442,11 @@ test("a storage key named for a collection names where an app stores it; a stora
   const accountKey = ["Wm3kTq8ZpR2vXn6LbY4cHs9JdF1gUa7eQo5iKt0w", "Nz3MrV8xBj2ChPl4EyRw5yKm3pZx8qTb6nLc1vDh+/Ae4sGj=="].join("");
   assert.deepEqual(secretValuesIn(`const STORAGE_ACCOUNTS_KEY = '${accountKey}';\n`, "src/relay.js"), [accountKey]);
 });
+
+test("an issue tracker's issueKey names an issue (`RELAY-4821`); an API key beside it is a key", () => {
+  const parsed = "expect(parseIssueUrl(url)).toEqual({\n  issueKey: 'RELAY-4821',\n  siteUrl: 'https://fabrikam.atlassian.net',\n});\n";
+  assert.deepEqual(secretValuesIn(parsed, "src/integrations/tracker/issue-import.test.ts"), []);
+  assert.deepEqual(secretValuesIn("const issue = { issue_key: 'FABRIKAM2-77' };\n", "src/tracker.ts"), []);
+  const apiKey = ["Tq8ZpR2v", "Xn6LbY4c", "Hs9JdF1g"].join("");
+  assert.deepEqual(secretValuesIn(`const tracker = { issueKey: 'RELAY-4821', apiKey: '${apiKey}' };\n`, "src/tracker.ts"), [apiKey]);
+});

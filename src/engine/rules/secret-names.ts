@@ -58,6 +58,8 @@ const LOOKUP_KEY_QUALIFIERS = new Set([
   "site",
   // `tz.key` (Python's `ZoneInfo.key`), `zone_key`, `locale_key`: the name of a time zone or a locale.
   "tz", "zone", "timezone", "locale",
+  // An issue tracker's `issueKey` (Jira's `PROJ-123`): which issue, a project's key and a number.
+  "issue",
   // `file_key: Data/Solar_Zenith_Angle`, `lut_key: CALChannel07`: a variable's name in a data file
   // (an HDF5 or netCDF reader's schema) or a lookup table's, or an object's key in a bucket. A
   // generated key under `file_key` is still one (GENERATED_KEY_QUALIFIERS). `nc_key`: the variable's
