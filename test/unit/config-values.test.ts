@@ -1027,6 +1027,8 @@ test("decisions on a host spelled as a TypeScript string literal type", () => {
     ["dist/schema.d.ts", 'export declare const ORDERS_HOST = "orders.fabrikam.com";', ["orders.fabrikam.com"]],
     ["dist/schema.d.ts", '    "orders": "orders.fabrikam.com";', ["orders.fabrikam.com"]],
     ["deploy/check.sh", 'echo "orders.fabrikam.com" | nc -w1 relay 80', ["orders.fabrikam.com"]],
+    // A default after `||` is a value.
+    ["src/connector.ts", "    this.endpoint = params.endpoint || 'orders.fabrikam.com'", ["orders.fabrikam.com"]],
   ];
   assertDecisions(cases);
 });

@@ -569,8 +569,8 @@ function isDomainListMember(labels: readonly string[], value: string, match: Reg
 }
 
 const TYPESCRIPT_EXTENSIONS = new Set(["ts", "tsx", "mts", "cts"]);
-/** A quoted string with a union's bar before or after it: `| "fabrikam.com" |`. */
-const UNION_BAR_BEFORE = /\|[ \t]*["'`]$/;
+/** A quoted string with a union's bar before or after it: `| "fabrikam.com" |` (not `||`, a default). */
+const UNION_BAR_BEFORE = /(?<!\|)\|[ \t]*["'`]$/;
 const UNION_BAR_AFTER = /^["'`][ \t]*\|(?!\|)/;
 /** A type literal's member named by its own quoted value: `"fabrikam.com": "fabrikam.com";`. */
 const SELF_NAMED_MEMBER_BEFORE = /(["'])(?<name>[^"'\n]{1,253})\1[ \t]*:[ \t]*["']$/;
