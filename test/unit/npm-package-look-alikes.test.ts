@@ -294,3 +294,13 @@ test("CMS and static-site packages: a SHA-256 multihash in multibase (`uEi…`, 
   const key = digest.toString("base64url");
   assert.deepEqual(secretValuesIn(`{\n  "apiKey": "${key}"\n}\n`, "src/descriptors.json"), [key]);
 });
+
+test("CMS and static-site packages: a CircleCI status image's `circle-token=` only draws the badge; the same token sent to CircleCI's API is found", () => {
+  const badgeToken = ["7c3e9a1f5b", "2d8e4a6c0f", "9b1d3e5a7c", "2f4b6d8e0a"].join("");
+  // (A badge without a link around it, then another badge: `[![CircleCI](…)] [![codecov](…)]`.)
+  const badge = `[![CircleCI](https://circleci.com/gh/fabrikam/orders/tree/main.svg?style=svg&circle-token=${badgeToken})]`;
+  const readme = `# orders ${badge} [![codecov](https://codecov.io/gh/fabrikam/orders/branch/main/graph/badge.svg)](https://codecov.io/gh/fabrikam/orders)\n`;
+  assert.deepEqual(secretValuesIn(readme, "README.md"), []);
+  const call = `const builds = "https://circleci.com/api/v1.1/project/gh/fabrikam/orders?circle-token=${badgeToken}";\n`;
+  assert.deepEqual(secretValuesIn(call, "src/builds.js"), [badgeToken]);
+});
