@@ -101,7 +101,12 @@ const PERSISTED_QUERY_ID = /\/graphql\/[\w-]{10,64}(?=\/[A-Z][A-Za-z0-9]{2,80}(?
 /** Whether a URL is a media file's address, an asset any visitor is given (see MEDIA_FILE_PATH). */
 export function isMediaFileUrl(url: string): boolean {
   const pathStart = pathStartOf(url);
-  return pathStart !== -1 && MEDIA_FILE_PATH.test(url.slice(pathStart));
+  return pathStart !== -1 && isMediaFilePath(url.slice(pathStart));
+}
+
+/** Whether a URL's path (from its first `/`) names a media file, with no query (see MEDIA_FILE_PATH). */
+export function isMediaFilePath(path: string): boolean {
+  return MEDIA_FILE_PATH.test(path);
 }
 
 /** Whether a credential parameter's value is one: always for a signature or a password, else when it looks random (a token, not `?auth=sso`). */

@@ -1032,3 +1032,16 @@ test("decisions on a host spelled as a TypeScript string literal type", () => {
   ];
   assertDecisions(cases);
 });
+
+test("decisions on an image or a video under a versioned path on a CDN", () => {
+  const cases: SingleValueCase[] = [
+    // [file, line, values expected]
+    ["core/templates/welcome.html", '<img src="https://static.fabrikam.org/v4.0.0/images/orb-1.png" />', []],
+    ["dev/page/index.html", "  background-image: url(https://images.fabrikamcdn.io/v3/assets/blt01/blt02/5d63/Logo_colour.png);", []],
+    ["src/player.js", 'const intro = "https://media.fabrikam.io/v2/videos/intro.mp4";', []],
+    // A versioned path to data, or an image an API renders from a query, is an API's.
+    ["src/feed.js", 'const feed = "https://feeds.fabrikam.io/v2/orders.json";', ["https://feeds.fabrikam.io/v2/orders.json"]],
+    ["src/feed.js", 'const chart = "https://feeds.fabrikam.io/v2/render.png?size=2";', ["https://feeds.fabrikam.io/v2/render.png?size=2"]],
+  ];
+  assertDecisions(cases);
+});

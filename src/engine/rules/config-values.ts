@@ -1,5 +1,5 @@
 import { fileExtensionOf, isSettingsFile, isShellScript } from "../file-type";
-import { urlCarriesCredential } from "../url-credentials";
+import { isMediaFilePath, urlCarriesCredential } from "../url-credentials";
 import { forgetWhenScansEnd } from "../scan-memo";
 import { DomainSet } from "./domain-set";
 import type { PatternRule, RuleContext } from "./types";
@@ -242,7 +242,9 @@ function isConfigurableUrl(url: ParsedUrl, namedEndpoint: () => boolean, address
   // so a `dev.` host's (`https://dev.mysql.com/doc/refman/…` is a manual, not a dev server).
   if (signal === "api" || signal === "developerSite") return !DOCUMENTATION_PAGE_PATH.test(url.path) || namedEndpoint();
   if (signal !== "none") return signal === "endpoint";
-  return (API_PATH.test(url.path) && !DOCUMENTATION_PAGE_PATH.test(url.path)) || namedEndpoint();
+  // (A versioned path to an image or a video, `/v4.0.0/images/logo.png` on a CDN, is an asset every
+  // visitor's browser fetches, not an API's.)
+  return (API_PATH.test(url.path) && !DOCUMENTATION_PAGE_PATH.test(url.path) && !isMediaFilePath(url.path)) || namedEndpoint();
 }
 
 // ---------------------------------------------------------------------------------------------
