@@ -174,6 +174,8 @@ const ROLE_AND_PASSWORD_WORD = /^(?:(?:user|admin|db|database|root|test|new|old|
  */
 const PASSWORD_IN_OTHER_LANGUAGES = /^(?:mon|ma|votre|mein|meine|ihr|mi|su|meu|minha|mijn|uw)[-_ ]?(?:mot[-_ ]?de[-_ ]?passe|passwort|kennwort|contrase(?:ñ|n)a|senha|wachtwoord)$/i;
 const MASK_RUN = /([xX*#.\-_=0•])\1{5,}/;
+/** REDACTED as a part of a value, not inside a longer word. */
+const REDACTED_PART = /(?<![A-Za-z])REDACTED(?![a-z])/;
 
 const plainVerdicts = new ScanMemo((value) => judgePlaceholder(value, false));
 const structuredVerdicts = new ScanMemo((value) => judgePlaceholder(value, true));
@@ -208,6 +210,9 @@ function judgePlaceholder(value: string, structured: boolean): boolean {
   if (INSTALLER_TOKEN.test(value) || ROLE_AND_PASSWORD_WORD.test(value) || PASSWORD_IN_OTHER_LANGUAGES.test(value)) return true;
   if (PLACEHOLDER_WORDS.test(value) || FAMOUS_EXAMPLE_PASSWORDS.test(value) || DOCUMENTED_DEFAULT_PASSWORDS.test(value) || isSpelledPlaceholder(value)) return true;
   if (MASK_RUN.test(value)) return true;
+  // `TC_REDACTED/B01_REDACTED/mk_REDACTED`: the word in capitals where the value's parts were, as
+  // a person or a log scrubber writes it over them. No generator spells it.
+  if (value.includes("REDACTED") && REDACTED_PART.test(value)) return true;
   // A value cut short or elided in documentation or logs (`eyJhbGciOi...`, `Qh...wwI`) is an excerpt.
   if (value.includes("...") || value.includes("…")) return true;
   // The classic made-up values; structured formats skip them, as they skip the typed-by-hand signs.

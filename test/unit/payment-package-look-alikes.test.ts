@@ -85,3 +85,12 @@ test("a call of a camel-case function cut at its first argument, in code inside 
   const literal = `  "source": "contract Kit {\\n    string token1 = \\"${RANDOM_PASSWORD}\\";\\n}\\n",\n`;
   assert.deepEqual(secretValuesIn(`{\n${literal}}\n`, "build/contracts/Kit.json"), [RANDOM_PASSWORD]);
 });
+
+test("a webhook URL whose parts read REDACTED was scrubbed, in a migration's comment", () => {
+  const scrubbed = "https://hooks.slack.com/services/TC_REDACTED/B01_REDACTED/mk_REDACTED";
+  assert.deepEqual(secretValuesIn(`        //     "url":"${scrubbed}",\n`, "core/server/data/migrations/16-refactor-slack-setting.js"), []);
+  // The same URL with its parts is a webhook.
+  const parts = ["T0", "7QZ2M8KX"].join("") + "/" + ["B0", "9LR4W6NP"].join("") + "/" + randomBytes(18).toString("base64url").replace(/[-_]/g, "a");
+  const webhook = `https://hooks.slack.com/services/${parts}`;
+  assert.deepEqual(secretValuesIn(`        //     "url":"${webhook}",\n`, "core/server/data/migrations/16-refactor-slack-setting.js"), [webhook]);
+});
