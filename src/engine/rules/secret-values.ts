@@ -519,7 +519,7 @@ const COMPOSED_LOOKUP_KEY = /^(?<words>[a-z][a-z0-9]{0,23}(?::[a-z][a-z0-9]{0,23
  * ones (`compute_engine.IDTokenCredentials(request` before `,`): names, not a value. (A generated
  * password holds a bracket as seldom as a `.` between two identifiers before it.) So is a call of
  * a function named in three camel-case words or more, cut at its first argument where a value
- * ends at a comma (`installManagedToken(dao`, Solidity in a build artefact's JSON string).
+ * ends at a comma (`installOrderToken(dao`, Solidity in a build artefact's JSON string).
  */
 const CALL_GOING_ON_WITH_ARGUMENTS = /^(?:[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+|[a-z]+(?:[A-Z][a-z0-9]+){2,})\([ \t]*[A-Za-z_$][\w$.]*(?:[ \t]*,[ \t]*[A-Za-z_$][\w$.]*)*,?$/;
 /**
