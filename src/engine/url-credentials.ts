@@ -133,7 +133,7 @@ export function urlCarriesCredential(value: string): boolean {
   const pathStart = pathStartOf(value);
   if (pathStart === -1) return false;
   const rest = value.slice(pathStart);
-  if (MEDIA_FILE_PATH.test(rest)) return false;
+  if (isMediaFilePath(rest)) return false;
   for (const [, name, parameterValue] of rest.matchAll(CREDENTIAL_PARAMETER)) if (isCredentialParameter(name!, parameterValue!)) return true;
   return tokenParts(rest.replace(IMAGE_SERVICE_PATH, "$1").replace(PERSISTED_QUERY_ID, "/graphql/").replace(RANDOM_NON_CREDENTIAL_PARAMETER, "")).some(isToken);
 }

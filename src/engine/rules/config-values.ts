@@ -489,6 +489,11 @@ function hasHostSettingBefore(match: RegExpExecArray): boolean {
   return HOST_SETTING_BEFORE.test(before) || SERVER_KEYWORD_BEFORE.test(before);
 }
 
+/** Whether a setting before a name or a port after it says the name is a host's. */
+function saysHost(value: string, match: RegExpExecArray): boolean {
+  return hasHostSettingBefore(match) || PORT_AFTER.test(textAfter(match, value, 8));
+}
+
 /**
  * A name not written in lower case. Machine names are often written in capitals
  * (`Server=SQLPROD01.CORP.FABRIKAM.COM`, `DB_HOST=DB01.CONTOSO.LOCAL`), while dotted names in
@@ -501,9 +506,9 @@ function hasHostSettingBefore(match: RegExpExecArray): boolean {
 function rejectCapitalisedHostName(value: string, match: RegExpExecArray): boolean {
   // A label in camelCase (`accessClassInPackage.sun.net`, a Java permission's name) is an
   // identifier: a DNS name is written in one case, label by label.
-  if (/[a-z][A-Z]/.test(value) && !hasHostSettingBefore(match) && !PORT_AFTER.test(textAfter(match, value, 8))) return true;
-  if (!/[A-Z]/.test(value.slice(value.lastIndexOf(".") + 1))) return BRAND_NAME.test(value) || (ACRONYM_BRAND_NAME.test(value) && !hasHostSettingBefore(match) && !PORT_AFTER.test(textAfter(match, value, 8)));
-  if (hasHostSettingBefore(match) || PORT_AFTER.test(textAfter(match, value, 8))) return false;
+  if (/[a-z][A-Z]/.test(value) && !saysHost(value, match)) return true;
+  if (!/[A-Z]/.test(value.slice(value.lastIndexOf(".") + 1))) return BRAND_NAME.test(value) || (ACRONYM_BRAND_NAME.test(value) && !saysHost(value, match));
+  if (saysHost(value, match)) return false;
   if (/[a-z]/.test(value) || value.split(".").length < 3) return true;
   // Capitals throughout, without a setting that says host: a machine's name has a number or a
   // hyphen in it (`SQLPROD01`, `APP-SRV`) or a private suffix; `APP.SETTINGS.IO` is a key.
@@ -718,7 +723,7 @@ function rejectHostName(value: string, match: RegExpExecArray, context: RuleCont
   if (labels.length === 2 && topLevelLabel(host).length === 2 && (labels[0]?.length ?? 0) < 3) return true;
   // `model.pt`, `checkpoint.pt`, `step3.pt`: PyTorch's saved tensors, one name and `.pt`, unless
   // a setting named for a host or a port says it is one (Portugal's sites come as URLs).
-  if (labels.length === 2 && labels[1] === "pt" && !hasHostSettingBefore(match) && !PORT_AFTER.test(textAfter(match, value, 8))) return true;
+  if (labels.length === 2 && labels[1] === "pt" && !saysHost(value, match)) return true;
   // `json.br`, `wasm.br`: a file format's extension and Brotli's, the suffix of a precompressed
   // file (a server's or a reader's list of them), not a host in Brazil; and so is the whole file's
   // name, `builder-graph.json.br`, `app.wasm.br`.
